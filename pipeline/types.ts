@@ -152,12 +152,36 @@ export interface Problem {
   place?: Place
 }
 
+/** A footnote marker inside a body paragraph. */
+export interface Marker {
+  /** Footnote the marker points to. */
+  footnote: FootnoteId
+  /** 0-based offset in the paragraph's `text` (markers removed) right after which the marker stood. */
+  offset: number
+}
+
+/** A paragraph of body text (title page, contents and footnote blocks excluded). */
+export interface Paragraph {
+  /** 0-based index, as used by `Claim.paragraph`. */
+  index: number
+  /** Title of the section it is in, or `null`. */
+  section: string | null
+  /** Text with markers removed; pieces split by a page break are joined. */
+  text: string
+  /** Markers in order. */
+  markers: Array<Marker>
+  /** Where the paragraph starts. */
+  place: Place
+}
+
 /** Output of the annotations stage: the paper as claims linked to footnotes. */
 export interface AnnotatedDocument {
   /** What the paper is. */
   document: DocumentInfo
   /** Body sections in order. */
   sections: Array<Section>
+  /** Body paragraphs in order (used to re-emit the annotated paper). */
+  paragraphs: Array<Paragraph>
   /** All footnotes in order of definition (numbered ones sorted by number). */
   footnotes: Array<Footnote>
   /** All claims in document order. */
@@ -373,6 +397,8 @@ export interface AuditResult {
   /** `true` when the run was interrupted before every link was checked. */
   incomplete: boolean
   sections: Array<Section>
+  /** Body paragraphs (not written to the JSON report; used for the annotated paper). */
+  paragraphs: Array<Paragraph>
   claims: Array<AuditedClaim>
   footnotes: Array<AuditedFootnote>
   /** Distinct links, sorted by URL. */
