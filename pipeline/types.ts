@@ -316,6 +316,11 @@ export interface Evidence {
   doi: { doi: string; exists: boolean | null } | null
   /** Closest archived copy, when asked for and found. */
   archive: { url: string; timestamp: string } | null
+  /**
+   * For a dead link with a verdict history: `true` when dead on at least 3 checks at least 3 days
+   * apart (confirmed), `false` when newly dead; `null` when not dead or unknown.
+   */
+  confirmedDead: boolean | null
 }
 
 /** Result of checking one distinct URL. */
