@@ -63,6 +63,8 @@ export interface DocumentInfo {
   format: DocumentFormat
   /** Footnote convention detected. */
   convention: FootnoteConvention
+  /** Publication date when the front matter gives one (`2025-04`, ISO prefix), else absent. */
+  date?: string
 }
 
 /** A section heading of the body. */

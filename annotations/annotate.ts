@@ -1,0 +1,120 @@
+import type {
+  AnnotatedDocument,
+  DocumentFormat,
+  FootnoteConvention,
+  FootnoteId,
+  Paragraph,
+  Place,
+} from '../pipeline/types.ts'
+import type { Block } from './blocks.ts'
+import { flattenBlocks } from './blocks.ts'
+import { detectConvention, detectFormat } from './convention.ts'
+import { layoutEndnotes } from './endnotes.ts'
+import { buildFootnotes } from './footnotes.ts'
+import { findTitle, splitFrontMatter } from './front-matter.ts'
+import type { Layout } from './layout.ts'
+import { linkClaims } from './link-claims.ts'
+import { layoutMarkdownFootnotes } from './markdown-footnotes.ts'
+import { assembleBody } from './paragraphs.ts'
+import { parseMarkdown } from './parse-markdown.ts'
+import { createPlacer } from './places.ts'
+import { findMarkerProblems } from './problems.ts'
+import type { HeadingReader } from './sections.ts'
+import { createHeadingReader } from './sections.ts'
+import { layoutSuperscript } from './superscript-layout.ts'
+import { findTableOfContents } from './toc.ts'
+import { readYamlHeader } from './yaml-header.ts'
+
+/** Options of `annotate`. */
+export interface AnnotateOptions {
+  /** Path of the paper as given by the user (used in the result and to detect Markdown). */
+  path: string
+  /** Input format; detected from the path and the content when absent. */
+  format?: DocumentFormat
+  /** Place of each line of `text` (`lineMap[i]` is line `i + 1`), for text converted from a PDF. */
+  lineMap?: ReadonlyArray<Place>
+}
+
+/** Formats `annotate` accepts. */
+const formats: ReadonlyArray<DocumentFormat> = ['text', 'markdown', 'pdf']
+
+/** Layout reader of each convention. */
+const layouts: Record<
+  FootnoteConvention,
+  (blocks: ReadonlyArray<Block>, source: string, readHeading: HeadingReader) => Layout
+> = {
+  superscript: layoutSuperscript,
+  markdown: layoutMarkdownFootnotes,
+  endnote: layoutEndnotes,
+  none: layoutMarkdownFootnotes,
+}
+
+/**
+ * Annotate a paper: find its sections, footnotes and the claims (sentences carrying markers)
+ * that cite them. Pure: problems in the paper are returned as values, never thrown.
+ *
+ * @throws {TypeError} when `text` or the options are not what they should be.
+ */
+export function annotate(text: string, options: Readonly<AnnotateOptions>): AnnotatedDocument {
+  assertOptions(text, options)
+  const format = options.format ?? detectFormat(text, options.path)
+  const place = createPlacer(text, options.lineMap)
+  const tree = parseMarkdown(text, { plainText: format !== 'markdown' })
+  const blocks = flattenBlocks(tree, text)
+  const toc = findTableOfContents(text)
+  const yaml = readYamlHeader(text)
+  const afterYaml = yaml ? blocks.filter((block) => block.start >= yaml.end) : blocks
+  const readHeading = createHeadingReader(text, toc, afterYaml)
+  const { front, body } = splitFrontMatter(blocks, toc, yaml, readHeading)
+  const convention = detectConvention(body)
+  const layout = layouts[convention](body, text, readHeading)
+  const { footnotes, problems } = buildFootnotes(layout.notes, place)
+  const state = {
+    defined: new Set<FootnoteId>(footnotes.map((footnote) => footnote.id)),
+    cited: new Set<FootnoteId>(),
+    expected: 1,
+    ahead: new Map<number, number>(),
+  }
+  const { sections, paragraphs } = assembleBody(layout.items, convention, state, place)
+  const claims = linkClaims(paragraphs, place)
+  const byId = new Map(footnotes.map((footnote) => [footnote.id, footnote]))
+  for (const claim of claims) {
+    for (const id of claim.footnotes) byId.get(id)?.claims.push(claim.id)
+  }
+  problems.push(...findMarkerProblems(convention, paragraphs, claims, footnotes, place))
+  return {
+    document: {
+      path: options.path,
+      title: yaml?.title ?? findTitle(front, text),
+      format,
+      convention,
+    },
+    sections,
+    paragraphs: paragraphs.map(
+      ({ index, section, text: paragraphText, markers, place: where }): Paragraph => ({
+        index,
+        section,
+        text: paragraphText,
+        markers,
+        place: where,
+      }),
+    ),
+    footnotes,
+    claims,
+    problems,
+  }
+}
+
+/** Throw a `TypeError` for arguments that are not what `annotate` expects. */
+function assertOptions(text: unknown, options: Readonly<AnnotateOptions> | undefined): void {
+  if (typeof text !== 'string') throw new TypeError('Expected `text` to be a string')
+  if (!options || typeof options.path !== 'string') {
+    throw new TypeError('Expected `options.path` to be a string')
+  }
+  if (options.format !== undefined && !formats.includes(options.format)) {
+    throw new TypeError("Expected `options.format` to be 'text', 'markdown' or 'pdf'")
+  }
+  if (options.lineMap !== undefined && !Array.isArray(options.lineMap)) {
+    throw new TypeError('Expected `options.lineMap` to be an array of places')
+  }
+}

@@ -1,0 +1,59 @@
+import type { FootnoteId } from '../pipeline/types.ts'
+import type { InlineText } from './inline-text.ts'
+
+/** A footnote definition as read, before problems are checked. */
+export interface NoteDraft {
+  /** Footnote id. */
+  id: FootnoteId
+  /** Marker as displayed. */
+  label: string
+  /** Text as written, continuations joined with a space. */
+  text: string
+  /** 0-based source offset of the definition. */
+  offset: number
+}
+
+/** A piece of body text or a section heading, in document order. */
+export type BodyItem =
+  | {
+      /** A section heading. */
+      kind: 'heading'
+      /** Heading title. */
+      title: string
+      /** 0-based source offset. */
+      start: number
+    }
+  | {
+      /** A paragraph (or a piece of one, split by a page break). */
+      kind: 'paragraph'
+      /** Its plain text. */
+      inline: InlineText
+      /** 0-based source offset. */
+      start: number
+      /** Whether footnote definitions came between this piece and the body text before it. */
+      afterNotes: boolean
+    }
+
+/** What a convention reader makes of the blocks of the body. */
+export interface Layout {
+  /** Body items in order. */
+  items: Array<BodyItem>
+  /** Footnote definitions in order of appearance. */
+  notes: Array<NoteDraft>
+}
+
+/** Join lines of a definition as written: each line trimmed, joined with one space. */
+export function joinLines(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ')
+}
+
+/** Append continuation text to a note. */
+export function appendToNote(note: NoteDraft, text: string): void {
+  const addition = joinLines(text)
+  if (addition === '') return
+  note.text = note.text === '' ? addition : `${note.text} ${addition}`
+}

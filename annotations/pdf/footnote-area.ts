@@ -1,0 +1,96 @@
+/**
+ * Separate the footnote area at the bottom of each page from the body: a run of lines set
+ * smaller than the body, each note starting with its raised (or plain) number. Lines of the
+ * area before its first number continue the last note of an earlier page.
+ */
+
+import type { PdfLine, PdfPage } from './types.ts'
+
+/** A footnote read from the footnote areas, possibly spread over several pages. */
+export interface PdfNote {
+  /** Footnote number. */
+  number: number
+  /** Lines of the note; the first has its number removed. */
+  lines: Array<PdfLine>
+  /** Page on which the note starts. */
+  page: number
+  /** Whether its number was raised (a document uses one style, so it tells later numbers). */
+  raised: boolean
+}
+
+/** A page split into body lines and the notes that start on it. */
+export interface SplitPage {
+  /** The page. */
+  page: PdfPage
+  /** Body lines, top to bottom. */
+  body: Array<PdfLine>
+  /** Notes starting on this page, in order. */
+  notes: Array<PdfNote>
+}
+
+/** Footnote lines are set at most this share of the body size. */
+const smallerRatio = 0.9
+
+/**
+ * Split every page into body and footnotes. `bodySize` is the dominant font size of the
+ * document's text. A note continued on the next page gets the continuation lines appended.
+ */
+export function splitFootnoteAreas(
+  pages: ReadonlyArray<PdfPage>,
+  bodySize: number,
+): Array<SplitPage> {
+  let last: PdfNote | undefined
+  return pages.map((page) => {
+    let start = page.lines.length
+    while (start > 0 && (page.lines[start - 1]?.size ?? 0) < smallerRatio * bodySize) start--
+    const area = page.lines.slice(start)
+    const body = page.lines.slice(0, start)
+    const notes: Array<PdfNote> = []
+    const orphans: Array<PdfLine> = []
+    const areaSize = Math.max(0, ...area.map((line) => line.size))
+    for (const line of area) {
+      const opened = openNote(asRaisedNumber(line, areaSize), last)
+      if (opened) {
+        notes.push(opened)
+        last = opened
+      } else if (notes.length > 0 || last) {
+        ;(notes.at(-1) ?? last)?.lines.push(line)
+      } else {
+        orphans.push(line)
+      }
+    }
+    if (notes.length === 0 && orphans.length > 0 && !last) {
+      return { page, body: page.lines.slice(), notes: [] }
+    }
+    return { page, body: [...body, ...orphans], notes }
+  })
+}
+
+/** A line holding only a number set smaller than the notes (an empty note) reads as raised. */
+function asRaisedNumber(line: PdfLine, areaSize: number): PdfLine {
+  const [only, ...rest] = line.pieces
+  if (!only || rest.length > 0 || only.raised || line.size >= 0.8 * areaSize) return line
+  return /^\d{1,4}$/.test(only.text) ? { ...line, pieces: [{ ...only, raised: true }] } : line
+}
+
+/**
+ * Open a note if the line starts with a note number: a raised number greater than the last
+ * note, or — while notes are numbered in plain digits — a plain one (`12`, `12.`, `12)`) that
+ * is exactly the next.
+ */
+function openNote(line: PdfLine, last: PdfNote | undefined): PdfNote | undefined {
+  const [first, ...rest] = line.pieces
+  const lastNumber = last?.number ?? 0
+  if (!first) return undefined
+  if (first.raised && /^\d{1,4}$/.test(first.text)) {
+    const number = Number(first.text)
+    if (number <= lastNumber) return undefined
+    return { number, lines: [{ ...line, pieces: rest }], page: line.page, raised: true }
+  }
+  const match = /^(\d{1,4})[.)]?(?:\s+|$)/.exec(first.text)
+  const plainAllowed = !first.raised && (last === undefined || !last.raised)
+  if (!plainAllowed || !match?.[1] || Number(match[1]) !== lastNumber + 1) return undefined
+  const text = first.text.slice(match[0].length)
+  const pieces = text === '' ? rest : [{ ...first, text, spaceBefore: false }, ...rest]
+  return { number: lastNumber + 1, lines: [{ ...line, pieces }], page: line.page, raised: false }
+}

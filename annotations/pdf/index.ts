@@ -1,0 +1,62 @@
+/**
+ * Read a PDF into the same annotated document as the text path: the PDF is turned into text in
+ * the superscript convention (markers `¹²`, notes `¹² Author, "Title"…`) plus a line map, and
+ * handed to `annotate`.
+ */
+
+import { InputError } from '../../pipeline/errors.ts'
+import type { AnnotatedDocument, Place } from '../../pipeline/types.ts'
+import { annotate } from '../index.ts'
+import { assembleText } from './assemble.ts'
+import { loadPages } from './load.ts'
+
+/** Options for reading a PDF. */
+export interface ReadPdfOptions {
+  /** Password of an encrypted PDF. */
+  password?: string
+}
+
+/** A PDF as text in the superscript convention. */
+export interface PdfText {
+  /** Body paragraphs and footnotes, separated by blank lines. */
+  text: string
+  /** `lineMap[i]` is the `{ line, column: 1, page }` of line `i + 1` of `text`. */
+  lineMap: Array<Place>
+  /** Number of pages. */
+  pages: number
+}
+
+/**
+ * Read a PDF into text in the superscript convention with a line map.
+ * Throws `InputError` with code `pdf-encrypted`, `pdf-corrupt` or `pdf-no-text`.
+ */
+export async function readPdf(
+  bytes: Uint8Array,
+  options: Readonly<ReadPdfOptions> = {},
+): Promise<PdfText> {
+  if (!(bytes instanceof Uint8Array)) {
+    throw new TypeError('Expected `bytes` to be a `Uint8Array`')
+  }
+  if (options.password !== undefined && typeof options.password !== 'string') {
+    throw new TypeError('Expected `password` to be a string')
+  }
+  const pages = await loadPages(bytes, options)
+  if (pages.every((page) => page.lines.length === 0)) {
+    throw new InputError(
+      'pdf-no-text',
+      'Unexpected PDF without a text layer (scanned PDF?), expected text: citecheck does not do OCR',
+    )
+  }
+  const { text, lineMap } = assembleText(pages)
+  return { text, lineMap, pages: pages.length }
+}
+
+/** Read a PDF and annotate it: the same document the text path builds, with PDF places. */
+export async function annotatePdf(
+  bytes: Uint8Array,
+  path: string,
+  options: Readonly<ReadPdfOptions> = {},
+): Promise<AnnotatedDocument> {
+  const { text, lineMap } = await readPdf(bytes, options)
+  return annotate(text, { path, format: 'pdf', lineMap })
+}

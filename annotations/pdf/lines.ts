@@ -1,0 +1,188 @@
+/**
+ * Group pdf.js text items into lines: items sharing a baseline form a line, and smaller items
+ * sitting just above (or just below) a line's baseline are folded into it as raised pieces.
+ */
+
+import { normalizeGlyphs } from './normalize.ts'
+import type { PdfLine, PdfPiece } from './types.ts'
+
+/** The fields of a pdf.js `TextItem` this module reads. */
+export interface TextItemLike {
+  /** Text of the item. */
+  str: string
+  /** Text matrix `[a, b, c, d, e, f]`. */
+  transform: ReadonlyArray<number>
+  /** Width in user space. */
+  width: number
+}
+
+/** A positioned item before it is placed in a line. */
+interface Glyphs {
+  /** Normalised text. */
+  text: string
+  /** Left edge. */
+  x: number
+  /** Baseline. */
+  y: number
+  /** Width. */
+  width: number
+  /** Font size. */
+  size: number
+}
+
+/** A line being assembled: baseline items and raised items. */
+interface OpenLine {
+  /** Items on the baseline (subscripts included). */
+  row: Array<Glyphs>
+  /** Raised items. */
+  raised: Array<Glyphs>
+  /** Baseline. */
+  y: number
+  /** Dominant font size. */
+  size: number
+}
+
+/** Items whose baselines differ by less than this share of the font size share a line. */
+const baselineTolerance = 0.3
+/** A gap wider than this share of the font size is a space. */
+const spaceGap = 0.15
+/** A raised piece is at most this share of its line's size. */
+const smallerRatio = 0.85
+
+/**
+ * Turn the text items of one page into lines, top to bottom, numbered from 1.
+ * Rotated text (margin stamps, watermarks) and empty items are left out.
+ */
+export function buildLines(items: ReadonlyArray<TextItemLike>, page: number): Array<PdfLine> {
+  const glyphs = items.flatMap(toGlyphs).sort((a, b) => b.y - a.y || a.x - b.x)
+  const rows: Array<Array<Glyphs>> = []
+  for (const glyph of glyphs) {
+    const row = rows.find((candidate) => sharesBaseline(candidate, glyph))
+    if (row) row.push(glyph)
+    else rows.push([glyph])
+  }
+  const lines = rows.map((row) => ({ row, y: row[0]?.y ?? 0, size: dominantSize(row) }))
+  const hosts = lines.map((line) => findHost(line, lines))
+  const kept = new Map<(typeof lines)[number], OpenLine>()
+  lines.forEach((line, index) => {
+    if (!hosts[index]) kept.set(line, { ...line, row: [...line.row], raised: [] })
+  })
+  lines.forEach((line, index) => {
+    const host = hosts[index]
+    if (!host) return
+    const target = kept.get(host)
+    if (!target) kept.set(line, { ...line, row: [...line.row], raised: [] })
+    else if (line.y > target.y) target.raised.push(...line.row)
+    else target.row.push(...line.row)
+  })
+  return [...kept.values()]
+    .sort((a, b) => b.y - a.y)
+    .map((line, index) => toLine(line.row, line.raised, line.y, line.size, page, index + 1))
+}
+/** Read position and size of an item; `[]` for empty or rotated items. */
+function toGlyphs(item: TextItemLike): Array<Glyphs> {
+  const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform
+  const text = normalizeGlyphs(item.str)
+  if (text.trim() === '' || Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0) return []
+  return [{ text, x, y, width: item.width, size: Math.abs(d) }]
+}
+
+/** Whether an item sits on the baseline of a row of the same size. */
+function sharesBaseline(row: ReadonlyArray<Glyphs>, glyph: Glyphs): boolean {
+  const first = row[0]
+  if (!first) return false
+  const size = Math.min(first.size, glyph.size)
+  const ratio = size / Math.max(first.size, glyph.size)
+  return Math.abs(first.y - glyph.y) <= baselineTolerance * size && ratio > smallerRatio
+}
+
+/** Font size carrying the most characters. */
+function dominantSize(row: ReadonlyArray<Glyphs>): number {
+  const counts = new Map<number, number>()
+  for (const glyph of row) {
+    const size = Math.round(glyph.size * 10) / 10
+    counts.set(size, (counts.get(size) ?? 0) + glyph.text.length)
+  }
+  let best = 0
+  let bestCount = -1
+  for (const [size, count] of counts) {
+    if (count > bestCount) {
+      best = size
+      bestCount = count
+    }
+  }
+  return best
+}
+
+/** The line a row of small text is a superscript (or subscript) of, if any. */
+function findHost<T extends { row: Array<Glyphs>; y: number; size: number }>(
+  line: T,
+  lines: ReadonlyArray<T>,
+): T | undefined {
+  const left = Math.min(...line.row.map((glyph) => glyph.x))
+  const right = Math.max(...line.row.map((glyph) => glyph.x + glyph.width))
+  let best: T | undefined
+  for (const candidate of lines) {
+    if (candidate === line || line.size > smallerRatio * candidate.size) continue
+    const shift = (line.y - candidate.y) / candidate.size
+    const fits = (shift >= 0.12 && shift <= 0.7) || (shift <= -0.08 && shift >= -0.4)
+    const candidateLeft = Math.min(...candidate.row.map((glyph) => glyph.x))
+    const candidateRight = Math.max(...candidate.row.map((glyph) => glyph.x + glyph.width))
+    const near =
+      left >= candidateLeft - 3 * candidate.size && right <= candidateRight + 3 * candidate.size
+    if (!fits || !near) continue
+    if (!best || Math.abs(line.y - candidate.y) < Math.abs(line.y - best.y)) best = candidate
+  }
+  return best
+}
+
+/** Assemble a line from its baseline and raised items. */
+function toLine(
+  row: ReadonlyArray<Glyphs>,
+  raised: ReadonlyArray<Glyphs>,
+  y: number,
+  size: number,
+  page: number,
+  line: number,
+): PdfLine {
+  const all = [
+    ...row.map((glyph) => ({ glyph, raised: false })),
+    ...raised.map((glyph) => ({ glyph, raised: true })),
+  ].sort((a, b) => a.glyph.x - b.glyph.x)
+  const pieces: Array<PdfPiece> = []
+  let previousEnd = Number.NEGATIVE_INFINITY
+  let trailingSpace = false
+  for (const { glyph, raised: isRaised } of all) {
+    const gap = glyph.x - previousEnd
+    const spaceBefore =
+      gap > spaceGap * Math.min(size, glyph.size * 1.5) || trailingSpace || /^\s/.test(glyph.text)
+    previousEnd = Math.max(previousEnd, glyph.x + glyph.width)
+    trailingSpace = /\s$/.test(glyph.text)
+    const last = pieces.at(-1)
+    const text = glyph.text.trim()
+    if (last && last.raised === isRaised) {
+      last.text += (spaceBefore ? ' ' : '') + text
+      last.width = glyph.x + glyph.width - last.x
+      continue
+    }
+    pieces.push({
+      text,
+      x: glyph.x,
+      width: glyph.width,
+      size: glyph.size,
+      raised: isRaised,
+      spaceBefore,
+    })
+  }
+  const first = pieces[0]
+  const lastPiece = pieces.at(-1)
+  return {
+    pieces,
+    y,
+    size,
+    left: first?.x ?? 0,
+    right: lastPiece ? lastPiece.x + lastPiece.width : 0,
+    page,
+    line,
+  }
+}

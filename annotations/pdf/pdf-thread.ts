@@ -1,0 +1,166 @@
+/**
+ * Run pdf.js in a worker thread and stream back, page by page, the raw text items and link
+ * annotations. A thread of its own keeps pdf.js out of the main module graph: when citecheck
+ * runs through a TypeScript loader (tsx), the loader's hooks do not rewrite pdf.js's megabytes
+ * of JavaScript there, which saves hundreds of megabytes of memory.
+ */
+
+import { createRequire } from 'node:module'
+import { pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
+
+/** A text item as the thread sends it (the `TextItem` fields the reader uses). */
+export interface RawItem {
+  /** Text. */
+  str: string
+  /** Text matrix. */
+  transform: Array<number>
+  /** Width in user space. */
+  width: number
+}
+
+/** A link annotation as the thread sends it. */
+export interface RawLink {
+  /** Target URL. */
+  url: string
+  /** Rectangle `[x1, y1, x2, y2]`. */
+  rect: Array<number>
+}
+
+/** One page as the thread sends it. */
+export interface RawPage {
+  /** 1-based page number. */
+  number: number
+  /** Page height. */
+  height: number
+  /** Text items in content order. */
+  items: Array<RawItem>
+  /** Link annotations with a URL. */
+  links: Array<RawLink>
+}
+
+/** Messages from the thread, each tagged with the request it answers. */
+type ThreadMessage = { id: number } & (
+  | ({ type: 'page' } & RawPage)
+  | { type: 'done' }
+  | { type: 'error'; name: string; message: string }
+)
+
+/** The thread, shared by all reads and kept while the process lives (it does not hold it open). */
+interface Thread {
+  worker: Worker
+  /** Handlers of the requests in progress, by id (given an `Error` when the thread dies). */
+  pending: Map<number, (message: ThreadMessage | Error) => void>
+}
+
+const pdfjsUrl = pathToFileURL(
+  createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs'),
+).href
+
+let shared: Thread | undefined
+let nextId = 0
+
+/**
+ * Read a PDF in the pdf.js thread, calling `onPage` for each page in order. Rejects with an
+ * `Error` whose `name` is pdf.js's exception name (`PasswordException`, …) when pdf.js fails.
+ */
+export function streamPages(
+  bytes: Uint8Array,
+  password: string | undefined,
+  onPage: (page: RawPage) => void,
+): Promise<void> {
+  const thread = startThread()
+  const id = nextId++
+  // pdf.js takes ownership of the buffer: hand the thread a copy.
+  const data = new Uint8Array(bytes)
+  return new Promise<void>((resolve, reject) => {
+    const settle = (error?: Error): void => {
+      thread.pending.delete(id)
+      if (thread.pending.size === 0) thread.worker.unref()
+      if (error) reject(error)
+      else resolve()
+    }
+    thread.pending.set(id, (message) => {
+      if (message instanceof Error) settle(message)
+      else if (message.type === 'done') settle()
+      else if (message.type === 'error')
+        settle(Object.assign(new Error(message.message), { name: message.name }))
+      else if (thread.pending.has(id)) {
+        try {
+          onPage(message)
+        } catch (error) {
+          settle(error instanceof Error ? error : new Error(String(error)))
+        }
+      }
+    })
+    thread.worker.ref()
+    thread.worker.postMessage({ id, data, password }, [data.buffer])
+  })
+}
+
+/** The shared thread, started on first use. */
+function startThread(): Thread {
+  if (shared) return shared
+  const worker = new Worker(threadSource, { eval: true, workerData: { pdfjs: pdfjsUrl } })
+  const thread: Thread = { worker, pending: new Map() }
+  const fail = (error: Error): void => {
+    if (shared === thread) shared = undefined
+    for (const handler of [...thread.pending.values()]) handler(error)
+  }
+  worker.on('message', (message: ThreadMessage) => thread.pending.get(message.id)?.(message))
+  worker.on('error', fail)
+  worker.on('exit', (code) => {
+    fail(new Error(`Unexpected exit of the PDF thread with code ${code}, expected a result`))
+  })
+  worker.unref()
+  shared = thread
+  return thread
+}
+
+/** Source of the thread (plain JavaScript: no loader runs there). Requests run one at a time. */
+const threadSource = `
+const { parentPort, workerData } = require('node:worker_threads')
+// Library code stays silent: pdf.js may warn on the console while it loads.
+for (const method of ['log', 'info', 'warn', 'error', 'debug']) console[method] = () => {}
+const pdfjs = import(workerData.pdfjs)
+let queue = Promise.resolve()
+parentPort.on('message', (request) => {
+  queue = queue.then(() => read(request))
+})
+
+async function read({ id, data, password }) {
+  const { getDocument } = await pdfjs
+  const task = getDocument({
+    data,
+    useSystemFonts: false,
+    isEvalSupported: false,
+    disableFontFace: true,
+    verbosity: 0,
+    ...(password === undefined ? {} : { password }),
+  })
+  try {
+    const document = await task.promise
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number)
+      try {
+        const content = await page.getTextContent()
+        const items = content.items
+          .filter((item) => typeof item.str === 'string')
+          .map((item) => ({ str: item.str, transform: Array.from(item.transform), width: item.width }))
+        const links = (await page.getAnnotations())
+          .filter((annotation) => annotation.subtype === 'Link' && typeof annotation.url === 'string')
+          .map((annotation) => ({ url: annotation.url, rect: Array.from(annotation.rect ?? []) }))
+        parentPort.postMessage({ id, type: 'page', number, height: page.view[3], items, links })
+      } finally {
+        page.cleanup()
+      }
+    }
+    parentPort.postMessage({ id, type: 'done' })
+  } catch (error) {
+    const name = error && typeof error.name === 'string' ? error.name : 'Error'
+    parentPort.postMessage({ id, type: 'error', name, message: String((error && error.message) || error) })
+  } finally {
+    await task.destroy().catch(() => {})
+  }
+}
+`

@@ -1,0 +1,66 @@
+/**
+ * Benchmark of the PDF reader: parse time of the bundled paper's PDF (median of several runs
+ * after a warm-up run, which also loads pdf.js), then of a generated 300-page paper, and the
+ * process's peak resident memory.
+ */
+import { readFile } from 'node:fs/promises'
+import { readPdf } from '../annotations/pdf/index.ts'
+import { makePdf, type PageSpec } from '../tests/helpers/make-pdf.ts'
+
+const runs = 5
+
+/** Run the benchmark and return printable lines. */
+export async function benchPdf(): Promise<Array<string>> {
+  const path = new URL('../papers/security-provider.pdf', import.meta.url)
+  const bytes = new Uint8Array(await readFile(path))
+  const warmUp = await measure(bytes)
+  const times: Array<number> = []
+  let pages = 0
+  for (let run = 0; run < runs; run++) {
+    const result = await measure(bytes)
+    times.push(result.milliseconds)
+    pages = result.pages
+  }
+  times.sort((a, b) => a - b)
+  const median = times[Math.floor(times.length / 2)] ?? 0
+  const rssMb = process.resourceUsage().maxRSS / 1024
+  const long = await makePdf(Array.from({ length: 300 }, (_, index) => longPage(index)))
+  const longRun = await measure(long)
+  const longRssMb = process.resourceUsage().maxRSS / 1024
+  return [
+    `pdf bench: papers/security-provider.pdf (${bytes.byteLength} bytes, ${pages} pages)`,
+    `  first run:    ${warmUp.milliseconds.toFixed(0)} ms (loads pdf.js)`,
+    `  median:       ${median.toFixed(0)} ms over ${runs} runs (target < 1000 ms)`,
+    `  range:        ${(times[0] ?? 0).toFixed(0)}–${(times.at(-1) ?? 0).toFixed(0)} ms`,
+    `  peak RSS:     ${rssMb.toFixed(0)} MB (whole process)`,
+    `  300 pages:    ${longRun.milliseconds.toFixed(0)} ms for a generated ${longRun.pages}-page paper (${long.byteLength} bytes), peak RSS then ${longRssMb.toFixed(0)} MB`,
+  ]
+}
+
+/** A generated page: 40 body lines with two markers, two notes. */
+function longPage(index: number): PageSpec {
+  const first = 2 * index + 1
+  const line = 'Body text of a long generated paper, set in lines of about the usual length here'
+  return {
+    header: 'A long paper',
+    footer: String(index + 1),
+    body: [
+      ...Array.from({ length: 19 }, () => line),
+      `${line}^{${first}}.`,
+      '',
+      ...Array.from({ length: 19 }, () => line),
+      `${line}^{${first + 1}}.`,
+    ],
+    notes: [
+      `^{${first}} Author, "Title ${first}", 2024. See: https://example.org/notes/${first}`,
+      `^{${first + 1}} Author, "Title ${first + 1}", 2024.`,
+    ],
+  }
+}
+
+/** Parse the PDF once. */
+async function measure(bytes: Uint8Array): Promise<{ milliseconds: number; pages: number }> {
+  const start = performance.now()
+  const { pages } = await readPdf(bytes)
+  return { milliseconds: performance.now() - start, pages }
+}

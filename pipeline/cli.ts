@@ -1,0 +1,196 @@
+/**
+ * The command line: parse argv, call the library, write outputs, set the exit code. The only
+ * module that writes to stdout or stderr, and the one place that catches everything.
+ */
+import { appendFile, readFile } from 'node:fs/promises'
+import { relative } from 'node:path'
+import type { BaselineChanges } from '../reports/index.ts'
+import { exitCodes, InputError, InternalError, UsageError } from './errors.ts'
+import { exitCodeFor } from './exit-code.ts'
+import { renderHelp } from './help.ts'
+import type { Settings } from './options.ts'
+import { createProgressLine } from './progress.ts'
+import { mergeSettings, parseConfig, parseInvocation } from './settings.ts'
+import type { AuditResult } from './types.ts'
+import { version } from './version.ts'
+import { writeFileAtomic } from './write-file.ts'
+
+/** Run the CLI with `argv` (without `node` and the script); resolves to the exit code. */
+export async function main(argv: ReadonlyArray<string>): Promise<number> {
+  try {
+    return await dispatch(argv)
+  } catch (error) {
+    return report(error)
+  }
+}
+
+async function dispatch(argv: ReadonlyArray<string>): Promise<number> {
+  const invocation = parseInvocation(argv)
+  if (invocation.help) {
+    process.stdout.write(renderHelp(invocation.command))
+    return exitCodes.success
+  }
+  if (invocation.version) {
+    process.stdout.write(`citecheck ${version}\n`)
+    return exitCodes.success
+  }
+  const settings = mergeSettings(await readConfig(invocation.config), invocation.flags)
+  // The library is loaded only once argv is known to be good, so `--help` and usage errors are quick.
+  const { auditPaper, sourcePaper } = await import('./run.ts')
+  const { bundledPaper } = await import('./read-paper.ts')
+  const { collectLinks } = await import('../sources/extract/index.ts')
+  const { renderOutputs, summaryLine } = await import('./outputs.ts')
+  const file = invocation.file ?? relative(process.cwd(), bundledPaper)
+  const log = (line: string) => {
+    if (!settings.quiet) process.stderr.write(`${line}\n`)
+  }
+
+  if (invocation.command === 'parse') {
+    const document = await sourcePaper(file, settings)
+    const json = `${JSON.stringify({ ...document, paragraphs: undefined }, null, 2)}\n`
+    await writeOutput(settings.json ?? '-', json)
+    log(
+      `citecheck: ${document.claims.length} claims, ${document.footnotes.length} footnotes, ${document.problems.length} problems in ${file}`,
+    )
+    return exitCodes.success
+  }
+
+  if (invocation.command === 'urls') {
+    const document = await sourcePaper(file, settings)
+    const links = collectLinks(document.footnotes)
+    const text = settings.json
+      ? `${JSON.stringify(links, null, 2)}\n`
+      : links.map((link) => `${link.url}\t${link.footnotes.join(',')}\n`).join('')
+    await writeOutput(settings.json ?? '-', text)
+    return exitCodes.success
+  }
+
+  if (settings.failOn === 'new-dead' && !settings.baseline) {
+    throw new UsageError(
+      'Unexpected `--fail-on new-dead` without `--baseline`, expected a previous JSON result to compare with',
+    )
+  }
+  const baseline = settings.baseline ? await readJson(settings.baseline, 'baseline') : null
+
+  const controller = new AbortController()
+  const onInterrupt = () => {
+    if (controller.signal.aborted) process.exit(130)
+    log(
+      'citecheck: interrupted; finishing requests in flight, then writing an incomplete report (Ctrl-C again to quit now)',
+    )
+    controller.abort()
+  }
+  process.on('SIGINT', onInterrupt)
+  const progress = createProgressLine(process.stderr, settings.quiet)
+  let result: AuditResult
+  try {
+    result = await auditPaper(file, {
+      settings,
+      signal: controller.signal,
+      onProgress: progress.update,
+    })
+  } finally {
+    progress.done()
+    process.off('SIGINT', onInterrupt)
+  }
+
+  const { compareBaseline } = await import('../reports/index.ts')
+  const changes = baseline === null ? null : compareBaseline(baseline, result)
+  for (const output of renderOutputs(result, file, settings, changes)) {
+    await writeOutput(output.target, output.text)
+    if (output.target !== '-') log(`citecheck: wrote ${output.label} to ${output.target}`)
+  }
+  await appendStepSummary(result, changes)
+  log(summaryLine(result))
+  if (!result.network.available) {
+    process.stderr.write(
+      'citecheck: the network looks unavailable (no source answered; DNS or connections failed), so no source was verified and none is reported dead. Run again with network access.\n',
+    )
+  }
+  if (result.incomplete)
+    process.stderr.write('citecheck: the audit was interrupted; the report is incomplete.\n')
+  return exitCodeFor(result, settings.failOn, changes)
+}
+
+/** With `GITHUB_STEP_SUMMARY` set (GitHub Actions), append the report's summary there. */
+async function appendStepSummary(
+  result: AuditResult,
+  changes: BaselineChanges | null,
+): Promise<void> {
+  const path = process.env.GITHUB_STEP_SUMMARY
+  if (!path) return
+  const { renderMarkdown } = await import('../reports/index.ts')
+  await appendFile(
+    path,
+    `${renderMarkdown(result, { ...(changes ? { changes } : {}), summaryOnly: true })}\n`,
+  )
+}
+
+async function readJson(path: string, code: string): Promise<unknown> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    throw new InputError(
+      code,
+      `Cannot read ${code} \`${path}\`: ${(error as NodeJS.ErrnoException).code ?? error}`,
+    )
+  }
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new InputError(
+      code,
+      `Cannot parse ${code} \`${path}\` as JSON: ${(error as Error).message}`,
+    )
+  }
+}
+
+async function readConfig(path: string | null): Promise<Partial<Settings>> {
+  const file = path ?? 'citecheck.config.json'
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    if (path === null && (error as NodeJS.ErrnoException).code === 'ENOENT') return {}
+    throw new InputError(
+      'config',
+      `Cannot read config \`${file}\`: ${(error as NodeJS.ErrnoException).code ?? error}`,
+    )
+  }
+  try {
+    return parseConfig(JSON.parse(text), file)
+  } catch (error) {
+    if (error instanceof UsageError) throw error
+    throw new InputError('config', `Cannot parse config \`${file}\`: ${(error as Error).message}`)
+  }
+}
+
+async function writeOutput(target: string, text: string): Promise<void> {
+  if (target === '-') {
+    process.stdout.write(text)
+    return
+  }
+  await writeFileAtomic(target, text)
+}
+
+function report(error: unknown): number {
+  if (error instanceof UsageError) {
+    process.stderr.write(`citecheck: ${error.message}\n`)
+    return exitCodes.badInput
+  }
+  if (error instanceof InputError) {
+    process.stderr.write(`citecheck: ${error.message}\n`)
+    return exitCodes.badInput
+  }
+  if (error instanceof TypeError && /^Expected `/.test(error.message)) {
+    process.stderr.write(`citecheck: ${error.message}\n`)
+    return exitCodes.badInput
+  }
+  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error)
+  const kind = error instanceof InternalError ? 'internal error' : 'unexpected error'
+  process.stderr.write(
+    `citecheck: ${kind}; this is a bug, please report it with the command you ran:\n${stack}\n`,
+  )
+  return exitCodes.unexpected
+}

@@ -1,0 +1,65 @@
+/** Which texts an audit produces and where they go. Pure: the CLI does the writing. */
+import {
+  type BaselineChanges,
+  renderAnnotated,
+  renderJson,
+  renderMarkdown,
+} from '../reports/index.ts'
+import { dirname, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Settings } from './options.ts'
+import { defaultReportPath } from './run.ts'
+import type { AuditResult } from './types.ts'
+
+/** One text to write: `target` is a path, or `-` for stdout. */
+export interface Output {
+  /** What it is, for messages. */
+  label: 'report' | 'json' | 'annotated'
+  /** Path, or `-` for stdout. */
+  target: string
+  /** The text. */
+  text: string
+}
+
+/** Render every output the settings ask for. */
+export function renderOutputs(
+  result: AuditResult,
+  paper: string,
+  settings: Readonly<Settings>,
+  changes: BaselineChanges | null,
+): Array<Output> {
+  const target = settings.out ?? defaultReportPath(paper)
+  const docsUrl = docsUrlFrom(target === '-' ? process.cwd() : dirname(resolve(target)))
+  const outputs: Array<Output> = [
+    {
+      label: 'report',
+      target,
+      text: renderMarkdown(result, { docsUrl, ...(changes ? { changes } : {}) }),
+    },
+  ]
+  if (settings.json) {
+    outputs.push({
+      label: 'json',
+      target: settings.json,
+      text: renderJson(result, { timestamps: settings.timestamps }),
+    })
+  }
+  if (settings.annotated) {
+    outputs.push({ label: 'annotated', target: settings.annotated, text: renderAnnotated(result) })
+  }
+  return outputs
+}
+
+/** One line summing up the audit for stderr. */
+export function summaryLine(result: AuditResult): string {
+  const { claims, links } = result.summary
+  return `citecheck: ${claims.total} claims, ${result.footnotes.length} footnotes, ${links.total} links: ${links.live} live, ${links.dead} dead, ${links.unverified} unverified, ${links.excluded} excluded; ${claims.missing} claims with missing sources`
+}
+
+/** citecheck's README, whose `## Errors` section documents every reason and problem id. */
+const readme = fileURLToPath(new URL('../README.md', import.meta.url))
+
+/** Link to the README relative to where the report is written, so the report's links work there. */
+export function docsUrlFrom(directory: string): string {
+  return relative(directory, readme).split('\\').join('/')
+}

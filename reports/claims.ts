@@ -1,0 +1,92 @@
+/**
+ * "Claims, section by section": each claim quoted with its status, and for each footnote it
+ * cites the citation, the links, their verdicts and the page titles found.
+ */
+
+import type { ListItem, PhrasingContent, RootContent } from 'mdast'
+import type { AuditedClaim, FootnoteId, LinkResult } from '../pipeline/types.ts'
+import { shortCitation } from './citation.ts'
+import { footnoteOf, formatPlace, linksOf, type ReportContext } from './context.ts'
+import { statusLabel, statusMark } from './marks.ts'
+import { whyMissing } from './missing.ts'
+import { heading, join, link, list, listItem, paragraph, strong, text, untrusted } from './nodes.ts'
+import { quoteClaim } from './quote.ts'
+import { describeReason } from './reasons.ts'
+import { defaultTitleLength } from './shorten.ts'
+
+/** Heading used for claims before the first section. */
+const noSection = 'Before the first section'
+
+/** A link with its verdict and page title: `example.org/x ❌ dead (not found) — “Title”`. */
+export function renderLinkVerdict(item: LinkResult): Array<PhrasingContent> {
+  const out: Array<PhrasingContent> = [link(item.url, true), text(` ${statusLabel(item.status)}`)]
+  if (item.status !== 'live') out.push(text(` (${describeReason(item.reason)})`))
+  const title = item.evidence?.title ?? item.title
+  if (title !== null && title.trim().length > 0) {
+    out.push(text(' — page title “'), untrusted(title, defaultTitleLength), text('”'))
+  }
+  return out
+}
+
+/** One nested item per footnote a claim cites. */
+function renderCitedFootnote(context: ReportContext, id: FootnoteId): ListItem {
+  const footnote = footnoteOf(context, id)
+  if (footnote === undefined) {
+    return listItem(
+      paragraph(
+        text(`${statusMark('missing')} `),
+        strong(text('Footnote '), untrusted(String(id), 30)),
+        text(': no such footnote in the paper'),
+      ),
+    )
+  }
+  const head: Array<PhrasingContent> = [
+    text(`${statusMark(footnote.status)} `),
+    strong(text('Footnote '), untrusted(footnote.label, 30)),
+  ]
+  if (footnote.kind !== 'empty') head.push(text(': '), untrusted(shortCitation(footnote)))
+  const links = linksOf(context, footnote)
+  if (links.length === 0) {
+    head.push(text(` — ${whyMissing(footnote).words}`))
+    return listItem(paragraph(...head))
+  }
+  head.push(text(' — '), ...join(links.map(renderLinkVerdict), '; '))
+  return listItem(paragraph(...head))
+}
+
+/** One item per claim: mark, id, place, quote, then its footnotes. */
+function renderClaim(context: ReportContext, claim: AuditedClaim): ListItem {
+  const head = paragraph(
+    text(`${statusMark(claim.status)} `),
+    strong(text(claim.id)),
+    text(` · ${formatPlace(claim.place)} · `),
+    ...quoteClaim(claim),
+  )
+  const cited = claim.footnotes.map((id) => renderCitedFootnote(context, id))
+  return cited.length === 0 ? listItem(head) : listItem(head, list(cited))
+}
+
+/** Claims grouped by section, in document order. */
+function groupBySection(claims: Array<AuditedClaim>): Array<[string | null, Array<AuditedClaim>]> {
+  const groups: Array<[string | null, Array<AuditedClaim>]> = []
+  for (const claim of claims) {
+    const last = groups[groups.length - 1]
+    if (last !== undefined && last[0] === claim.section) last[1].push(claim)
+    else groups.push([claim.section, [claim]])
+  }
+  return groups
+}
+
+/** The whole section. */
+export function renderClaims(context: ReportContext): Array<RootContent> {
+  const nodes: Array<RootContent> = [heading(2, text('Claims, section by section'))]
+  if (context.result.claims.length === 0) {
+    nodes.push(paragraph(text('No claim cites a footnote.')))
+    return nodes
+  }
+  for (const [section, claims] of groupBySection(context.result.claims)) {
+    nodes.push(heading(3, untrusted(section ?? noSection, 120)))
+    nodes.push(list(claims.map((claim) => renderClaim(context, claim))))
+  }
+  return nodes
+}

@@ -1,0 +1,88 @@
+/**
+ * Look-ups over an `AuditResult` shared by the sections of the Markdown report.
+ */
+
+import type {
+  AuditedClaim,
+  AuditedFootnote,
+  AuditResult,
+  FootnoteId,
+  LinkResult,
+  Place,
+} from '../pipeline/types.ts'
+
+/** An `AuditResult` indexed for rendering. */
+export interface ReportContext {
+  /** The result being rendered. */
+  result: AuditResult
+  /** Base URL of the documentation of reason and problem ids (`README.md`). */
+  docsUrl: string
+  /** Links by URL as extracted. */
+  links: Map<string, LinkResult>
+  /** Footnotes by `String(id)`. */
+  footnotes: Map<string, AuditedFootnote>
+  /** Claims by id. */
+  claims: Map<string, AuditedClaim>
+}
+
+/** Index an audit result for rendering. */
+export function createContext(result: AuditResult, docsUrl: string): ReportContext {
+  return {
+    result,
+    docsUrl,
+    links: new Map(result.links.map((item) => [item.url, item])),
+    footnotes: new Map(result.footnotes.map((item) => [String(item.id), item])),
+    claims: new Map(result.claims.map((item) => [item.id, item])),
+  }
+}
+
+/** The links of a footnote (its effective sources), in the order of its sources. */
+export function linksOf(context: ReportContext, footnote: AuditedFootnote): Array<LinkResult> {
+  const found: Array<LinkResult> = []
+  for (const source of footnote.sources) {
+    const item = context.links.get(source.url)
+    if (item !== undefined && !found.includes(item)) found.push(item)
+  }
+  return found
+}
+
+/** The footnote with this id, if the paper has one. */
+export function footnoteOf(context: ReportContext, id: FootnoteId): AuditedFootnote | undefined {
+  return context.footnotes.get(String(id))
+}
+
+/** Claims citing any of these footnotes, in document order, without duplicates. */
+export function claimsCiting(
+  context: ReportContext,
+  footnotes: Array<FootnoteId>,
+): Array<AuditedClaim> {
+  const wanted = new Set(footnotes.map(String))
+  return context.result.claims.filter((claim) =>
+    claim.footnotes.some((id) => wanted.has(String(id))),
+  )
+}
+
+/** Position of a footnote in the paper (index in `footnotes`), or `Infinity` when unknown. */
+export function footnoteRank(context: ReportContext, id: FootnoteId): number {
+  const index = context.result.footnotes.findIndex((item) => String(item.id) === String(id))
+  return index === -1 ? Number.POSITIVE_INFINITY : index
+}
+
+/** Sort links by the position of the first footnote citing them, then by URL. */
+export function sortLinks(context: ReportContext, links: Array<LinkResult>): Array<LinkResult> {
+  const rank = (item: LinkResult): number =>
+    Math.min(Number.POSITIVE_INFINITY, ...item.footnotes.map((id) => footnoteRank(context, id)))
+  return [...links].sort(
+    (a, b) => rank(a) - rank(b) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0),
+  )
+}
+
+/** A place for humans: `line 12` or `page 3, line 12`. */
+export function formatPlace(place: Place): string {
+  return place.page === undefined ? `line ${place.line}` : `page ${place.page}, line ${place.line}`
+}
+
+/** Footnote ids for humans: `footnote 3` or `footnotes 3, 7`. */
+export function formatFootnotes(ids: Array<FootnoteId>): string {
+  return `${ids.length === 1 ? 'footnote' : 'footnotes'} ${ids.map(String).join(', ')}`
+}

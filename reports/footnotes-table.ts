@@ -1,0 +1,67 @@
+/**
+ * The "Footnotes" table: every footnote with its kind, links, verdict and reason.
+ */
+
+import type { PhrasingContent, RootContent } from 'mdast'
+import type { AuditedFootnote, LinkReason, ProblemKind } from '../pipeline/types.ts'
+import { linksOf, type ReportContext } from './context.ts'
+import { statusLabel, statusMark } from './marks.ts'
+import { whyMissing } from './missing.ts'
+import { heading, join, paragraph, table, text, untrusted } from './nodes.ts'
+import { createReferences, type References } from './references.ts'
+
+/** Reason ids of a footnote: why it has no source, or the distinct reasons of its links. */
+export function footnoteReasons(
+  context: ReportContext,
+  footnote: AuditedFootnote,
+): Array<LinkReason | ProblemKind> {
+  const links = linksOf(context, footnote)
+  if (links.length === 0) return [whyMissing(footnote).id]
+  const reasons: Array<LinkReason | ProblemKind> = []
+  for (const item of links) if (!reasons.includes(item.reason)) reasons.push(item.reason)
+  return reasons
+}
+
+/** One row: number, kind, links with their marks, verdict, reasons. */
+function renderRow(
+  context: ReportContext,
+  references: References,
+  footnote: AuditedFootnote,
+): Array<Array<PhrasingContent>> {
+  const links = linksOf(context, footnote)
+  const linkCell =
+    links.length === 0
+      ? [text('–')]
+      : join(
+          links.map((item) => [text(`${statusMark(item.status)} `), references.link(item.url)]),
+          ', ',
+        )
+  const reasons = footnoteReasons(context, footnote).map((id) => [references.doc(id)])
+  return [
+    [untrusted(footnote.label, 30)],
+    [text(footnote.kind)],
+    linkCell,
+    [text(statusLabel(footnote.status))],
+    join(reasons, ', '),
+  ]
+}
+
+/** The whole section. */
+export function renderFootnotesTable(context: ReportContext): Array<RootContent> {
+  const { footnotes } = context.result
+  const nodes: Array<RootContent> = [heading(2, text('Footnotes'))]
+  if (footnotes.length === 0) {
+    nodes.push(paragraph(text('The paper has no footnotes.')))
+    return nodes
+  }
+  const references = createReferences(context.docsUrl)
+  nodes.push(
+    table(
+      ['#', 'Kind', 'Links', 'Verdict', 'Reason'],
+      footnotes.map((footnote) => renderRow(context, references, footnote)),
+      ['right', 'left', 'left', 'left', 'left'],
+    ),
+    ...references.definitions(),
+  )
+  return nodes
+}

@@ -1,0 +1,84 @@
+/**
+ * The Markdown report: overview, summary, changes, needs attention, claims, footnotes.
+ */
+
+import type { Root } from 'mdast'
+import type { AuditResult } from '../pipeline/types.ts'
+import type { BaselineChanges } from './baseline.ts'
+import { renderChanges } from './changes.ts'
+import { renderClaims } from './claims.ts'
+import { createContext } from './context.ts'
+import { renderFootnotesTable } from './footnotes-table.ts'
+import { renderNeedsAttention } from './needs-attention.ts'
+import { renderOverview } from './overview.ts'
+import { defaultDocsUrl } from './reasons.ts'
+import { serializeMarkdown } from './serialize.ts'
+import { renderSummary } from './summary.ts'
+
+/** Options of `renderMarkdown`. */
+export interface MarkdownOptions {
+  /** Changes since an earlier run (from `compareBaseline`); adds "Changes since last run". */
+  changes?: BaselineChanges
+  /** Where the full report is published (such as a CI artifact); linked under the title. */
+  reportUrl?: string
+  /** Only the top (overview, summary, changes, needs attention), as for a CI step summary. */
+  summaryOnly?: boolean
+  /** Base URL of the documentation of reason and problem ids; default `README.md`. */
+  docsUrl?: string
+}
+
+/** Check options once; a bad one is a bug in the caller. */
+function normalizeOptions(
+  options: Readonly<MarkdownOptions>,
+): Required<Pick<MarkdownOptions, 'docsUrl'>> {
+  if (options.reportUrl !== undefined && typeof options.reportUrl !== 'string') {
+    throw new TypeError(`Expected \`reportUrl\` to be a string, not ${typeof options.reportUrl}`)
+  }
+  if (options.docsUrl !== undefined && typeof options.docsUrl !== 'string') {
+    throw new TypeError(`Expected \`docsUrl\` to be a string, not ${typeof options.docsUrl}`)
+  }
+  if (
+    options.changes !== undefined &&
+    (typeof options.changes !== 'object' || options.changes === null)
+  ) {
+    throw new TypeError('Expected `changes` to be the result of `compareBaseline`')
+  }
+  if (options.summaryOnly !== undefined && typeof options.summaryOnly !== 'boolean') {
+    throw new TypeError(
+      `Expected \`summaryOnly\` to be a boolean, not ${typeof options.summaryOnly}`,
+    )
+  }
+  return { docsUrl: options.docsUrl ?? defaultDocsUrl }
+}
+
+/** Build the report as an mdast tree. */
+export function buildMarkdownTree(
+  result: AuditResult,
+  options: Readonly<MarkdownOptions> = {},
+): Root {
+  const { docsUrl } = normalizeOptions(options)
+  const context = createContext(result, docsUrl)
+  return {
+    type: 'root',
+    children: [
+      ...renderOverview(result, options.reportUrl),
+      ...renderSummary(result.summary),
+      ...(options.changes === undefined ? [] : renderChanges(options.changes)),
+      ...renderNeedsAttention(context),
+      ...(options.summaryOnly === true
+        ? []
+        : [...renderClaims(context), ...renderFootnotesTable(context)]),
+    ],
+  }
+}
+
+/**
+ * Render an audit as a GitHub-flavoured Markdown report, deterministic (no timestamps or
+ * durations) and safe (untrusted text is cleaned and escaped).
+ */
+export function renderMarkdown(
+  result: AuditResult,
+  options: Readonly<MarkdownOptions> = {},
+): string {
+  return serializeMarkdown(buildMarkdownTree(result, options))
+}

@@ -1,0 +1,40 @@
+/**
+ * The "Needs attention" section: dead sources, missing sources, unverified sources,
+ * citations to update, mismatches and other problems — each only when non-empty.
+ */
+
+import type { ListItem, RootContent } from 'mdast'
+import type { ReportContext } from './context.ts'
+import { renderDead, renderUnverified } from './failing-links.ts'
+import { renderMissing } from './missing.ts'
+import { heading, list, paragraph, text } from './nodes.ts'
+import { renderMismatches, renderOtherProblems, renderRedirects } from './updates.ts'
+
+/** A subsection: heading with its count, then the items; nothing when there are none. */
+function renderPart(
+  title: string,
+  items: Array<ListItem>,
+  total = items.length,
+): Array<RootContent> {
+  if (items.length === 0) return []
+  return [heading(3, text(`${title} (${total})`)), list(items)]
+}
+
+/** The whole Needs attention section. */
+export function renderNeedsAttention(context: ReportContext): Array<RootContent> {
+  const parts = [
+    ...renderPart('Dead sources', renderDead(context)),
+    ...renderPart('Missing sources', renderMissing(context)),
+    ...renderPart(
+      'Unverified sources',
+      renderUnverified(context),
+      context.result.links.filter((item) => item.status === 'unverified').length,
+    ),
+    ...renderPart('Citations to update', renderRedirects(context)),
+    ...renderPart('Mismatches', renderMismatches(context)),
+    ...renderPart('Other problems', renderOtherProblems(context)),
+  ]
+  const body =
+    parts.length > 0 ? parts : [paragraph(text('Nothing needs attention: every source is live.'))]
+  return [heading(2, text('Needs attention')), ...body]
+}

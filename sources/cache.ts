@@ -1,0 +1,168 @@
+/**
+ * The verdict cache: definitive verdicts (live, dead) keyed by the URL requested, with a short
+ * history of past checks. Loaded leniently (a corrupt file is a warning and a fresh start) and
+ * saved atomically (temp file, then rename).
+ */
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import type { LinkCheck, LinkReason, LinkStatus, Problem, Redirect } from '../pipeline/types.ts'
+
+/** Checks kept in an entry's history. */
+export const maxHistory = 20
+
+/** One past check of a URL. */
+export interface CacheHistoryItem {
+  /** When it was checked (ms since the epoch). */
+  at: number
+  /** Verdict then. */
+  status: LinkStatus
+  /** Reason then. */
+  reason: LinkReason
+}
+
+/** Last verdict on a URL and its history. */
+export interface CacheEntry {
+  /** Last verdict. */
+  status: LinkStatus
+  /** Last reason. */
+  reason: LinkReason
+  /** Last detail sentence. */
+  detail: string
+  /** Last HTTP status, or `null`. */
+  httpStatus: number | null
+  /** Last final URL, or `null`. */
+  finalUrl: string | null
+  /** Last page title, or `null`. */
+  title: string | null
+  /** Last redirect chain. */
+  redirects: Array<Redirect>
+  /** When it was last checked (ms since the epoch). */
+  checkedAt: number
+  /** The last {@link maxHistory} checks, oldest first. */
+  history: Array<CacheHistoryItem>
+}
+
+/** The cache as stored: entries keyed by the URL requested (`LinkCheck.checkedUrl`). */
+export interface LinkCache {
+  /** Version of the file shape. */
+  version: 1
+  /** Entries by URL. */
+  entries: Record<string, CacheEntry>
+}
+
+/** An empty cache. */
+export function createCache(): LinkCache {
+  return { version: 1, entries: {} }
+}
+
+/** Read a cache file. Missing → empty; unreadable or malformed → empty plus a `cache-corrupt` warning. */
+export async function loadCache(path: string): Promise<{ cache: LinkCache; problem?: Problem }> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { cache: createCache() }
+    return corrupt(path, `it cannot be read (\`${(error as NodeJS.ErrnoException).code}\`)`)
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    return corrupt(path, 'it is not JSON')
+  }
+  const record = data as { version?: unknown; entries?: unknown } | null
+  if (typeof record !== 'object' || record === null || record.version !== 1) {
+    return corrupt(path, 'it has no `"version": 1`')
+  }
+  if (
+    typeof record.entries !== 'object' ||
+    record.entries === null ||
+    Array.isArray(record.entries)
+  ) {
+    return corrupt(path, 'it has no `entries` object')
+  }
+  const cache = createCache()
+  let dropped = 0
+  for (const [url, entry] of Object.entries(record.entries)) {
+    if (isEntry(entry)) cache.entries[url] = entry
+    else dropped++
+  }
+  if (dropped > 0)
+    return { cache, problem: corruptProblem(path, `${dropped} entries are malformed`) }
+  return { cache }
+}
+
+/** Write the cache atomically (a temporary file next to it, then a rename). */
+export async function saveCache(path: string, cache: LinkCache): Promise<void> {
+  await mkdir(dirname(path), { recursive: true })
+  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`
+  try {
+    await writeFile(temporary, `${JSON.stringify(cache)}\n`)
+    await rename(temporary, path)
+  } catch (error) {
+    await rm(temporary, { force: true })
+    throw error
+  }
+}
+
+/** A cached live or dead verdict for `url` no older than `maxAge`, else `null`. */
+export function readCachedVerdict(
+  cache: LinkCache,
+  url: string,
+  now: number,
+  maxAge: number,
+): CacheEntry | null {
+  const entry = Object.hasOwn(cache.entries, url) ? cache.entries[url] : undefined
+  if (!entry || (entry.status !== 'live' && entry.status !== 'dead')) return null
+  return now - entry.checkedAt <= maxAge ? entry : null
+}
+
+/** Record a fresh check of `check.checkedUrl` (appends to its history). Interrupted or offline checks are skipped. */
+export function recordCheck(cache: LinkCache, check: LinkCheck, now: number): void {
+  if (check.cached || check.status === 'excluded') return
+  if (check.reason === 'interrupted' || check.reason === 'network') return
+  const previous = Object.hasOwn(cache.entries, check.checkedUrl)
+    ? cache.entries[check.checkedUrl]
+    : undefined
+  const history = [
+    ...(previous?.history ?? []),
+    { at: now, status: check.status, reason: check.reason },
+  ]
+  cache.entries[check.checkedUrl] = {
+    status: check.status,
+    reason: check.reason,
+    detail: check.detail,
+    httpStatus: check.httpStatus,
+    finalUrl: check.finalUrl,
+    title: check.title,
+    redirects: check.redirects,
+    checkedAt: now,
+    history: history.slice(-maxHistory),
+  }
+}
+
+function isEntry(value: unknown): value is CacheEntry {
+  const entry = value as Partial<CacheEntry> | null
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    typeof entry.status === 'string' &&
+    typeof entry.reason === 'string' &&
+    typeof entry.detail === 'string' &&
+    typeof entry.checkedAt === 'number' &&
+    Array.isArray(entry.history) &&
+    Array.isArray(entry.redirects)
+  )
+}
+
+function corrupt(path: string, why: string): { cache: LinkCache; problem: Problem } {
+  return { cache: createCache(), problem: corruptProblem(path, why) }
+}
+
+function corruptProblem(path: string, why: string): Problem {
+  return {
+    kind: 'cache-corrupt',
+    severity: 'warning',
+    message: `Unexpected cache file \`${path}\`: ${why}, expected a citecheck cache; starting fresh`,
+  }
+}

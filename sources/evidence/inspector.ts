@@ -1,0 +1,58 @@
+/**
+ * The page inspector handed to the HTTP checker: for every 2xx page it reads the title, runs
+ * the soft-404 rules, compares the title with the cited ones and checks the fragment.
+ */
+import type { Evidence } from '../../pipeline/types.ts'
+import type { Inspection, Page, PageInspector } from '../page.ts'
+import { checkFragment } from './fragment.ts'
+import { isHtmlPage, type PageHeadings, readHeadings } from './html.ts'
+import { detectSoft404 } from './soft-404.ts'
+import { matchTitle } from './title-match.ts'
+
+/** What the paper says about one link: the titles its citing footnotes quote. */
+export interface LinkContext {
+  /** Titles quoted by the footnotes citing the link (may be empty). */
+  titles: ReadonlyArray<string>
+}
+
+/** Best title match of the page's titles against the cited ones, or `null` when not compared. */
+function scoreTitles(headings: PageHeadings, cited: ReadonlyArray<string>): number | null {
+  const pageTitles = [headings.title, headings.ogTitle].filter((title) => title !== null)
+  const citedTitles = cited.filter((title) => title.trim() !== '')
+  if (pageTitles.length === 0 || citedTitles.length === 0) return null
+  let best = 0
+  for (const pageTitle of pageTitles) {
+    for (const citedTitle of citedTitles) best = Math.max(best, matchTitle(pageTitle, citedTitle))
+  }
+  return best
+}
+
+/** Inspect one page; may throw on a bug, which `createInspector` turns into no evidence. */
+export function inspectPage(page: Page, context: LinkContext | undefined): Inspection {
+  const headings: PageHeadings = isHtmlPage(page)
+    ? readHeadings(page.body)
+    : { title: null, ogTitle: null, h1: null }
+  const soft404 = detectSoft404(page, headings)
+  const evidence: Partial<Evidence> = {
+    title: headings.title ?? headings.ogTitle,
+    soft404Rule: soft404?.rule ?? null,
+    titleMatch: scoreTitles(headings, context?.titles ?? []),
+    fragmentFound: checkFragment(page),
+  }
+  if (soft404 === null) return { evidence }
+  return { evidence, verdict: { status: 'dead', reason: 'soft-404', detail: soft404.detail } }
+}
+
+/**
+ * Create the inspector for a run. `context` is keyed by `Page.url` (the URL as extracted from
+ * the paper). The inspector never throws: on an internal failure it returns no evidence.
+ */
+export function createInspector(context: ReadonlyMap<string, LinkContext>): PageInspector {
+  return (page) => {
+    try {
+      return inspectPage(page, context.get(page.url))
+    } catch {
+      return { evidence: {} }
+    }
+  }
+}

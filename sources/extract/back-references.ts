@@ -1,0 +1,99 @@
+/**
+ * Back-references: `Ibid.`, `Id.`, `op. cit.`, `loc. cit.` (possibly in emphasis). A bare one
+ * points to the previous footnote; one that names an author points to the most recent earlier
+ * footnote by that author, or by that title when it quotes one.
+ */
+import type { Citation, FootnoteId } from '../../pipeline/types.ts'
+import { namesMatch } from './names.ts'
+import { foldText, normalisedDistance } from './text.ts'
+
+/** A back-reference marker, with any emphasis around it. */
+const markerPattern =
+  /(?<![\p{L}\p{N}])[*_]{0,2}(?:ibid(?:em)?\.?|id\.|op\.?\s?cit\.?|loc\.?\s?cit\.?)[*_]{0,2}(?![\p{L}\p{N}])/giu
+
+/** Largest normalised edit distance at which two titles are the same work. */
+export const maxTitleDistance = 0.2
+
+/** What resolution needs to know of an earlier footnote. */
+export interface ReferenceTarget {
+  /** Its id. */
+  id: FootnoteId
+  /** What its citation says. */
+  citation: Citation
+  /** `true` when it is itself a back-reference (never a target of a named one). */
+  isBackReference: boolean
+  /** `true` when it has no text. */
+  isEmpty: boolean
+}
+
+/** Outcome of resolving one back-reference. */
+export type Resolution =
+  | { resolved: true; refersTo: FootnoteId }
+  | { resolved: false; reason: string }
+
+/** Whether `text` (URLs removed) carries a back-reference marker. */
+export function hasBackReference(text: string): boolean {
+  return new RegExp(markerPattern.source, 'iu').test(text)
+}
+
+/** `text` with its back-reference markers removed. */
+export function removeBackReference(text: string): string {
+  return text.replace(markerPattern, ' ')
+}
+
+/** Whether two titles name the same work. */
+function titlesMatch(a: string | null, b: string): boolean {
+  if (a === null) return false
+  const foldedA = foldText(a)
+  const foldedB = foldText(b)
+  if (foldedA === foldedB || normalisedDistance(foldedA, foldedB) <= maxTitleDistance) return true
+  const shorter = Math.min(foldedA.length, foldedB.length)
+  return shorter >= 12 && (foldedA.includes(foldedB) || foldedB.includes(foldedA))
+}
+
+/** Resolve a back-reference that names neither author nor title: the previous footnote. */
+function resolvePrevious(earlier: ReadonlyArray<ReferenceTarget>): Resolution {
+  const previous = earlier.at(-1)
+  if (previous === undefined) return { resolved: false, reason: 'there is no earlier footnote' }
+  if (previous.isEmpty)
+    return { resolved: false, reason: `the previous footnote (${previous.id}) is empty` }
+  return { resolved: true, refersTo: previous.id }
+}
+
+/** Match a footnote whose outlet names `author` (an organisation: `SIPRI, op. cit.`). */
+function byOutlet(author: string | undefined): (target: ReferenceTarget) => boolean {
+  const name = author === undefined ? '' : ` ${foldText(author)} `
+  return (target) =>
+    name.trim() !== '' && ` ${foldText(target.citation.outlet ?? '')} `.includes(name)
+}
+
+/**
+ * Resolve the back-reference whose own citation is `reference` against the footnotes before it
+ * (`earlier`, in document order).
+ */
+export function resolveBackReference(
+  reference: Citation,
+  earlier: ReadonlyArray<ReferenceTarget>,
+): Resolution {
+  const [author] = reference.authors
+  const title = reference.title
+  if (author === undefined && title === null) return resolvePrevious(earlier)
+  const candidates = earlier
+    .filter((target) => !target.isBackReference && !target.isEmpty)
+    .reverse()
+  const byAuthor = (target: ReferenceTarget) =>
+    author !== undefined && target.citation.authors.some((name) => namesMatch(author, name))
+  if (title !== null) {
+    const titled = candidates.filter((target) => titlesMatch(target.citation.title, title))
+    const found = titled.find(byAuthor) ?? titled[0]
+    if (found) return { resolved: true, refersTo: found.id }
+    return { resolved: false, reason: `no earlier footnote has the title “${title}”` }
+  }
+  const firstAuthor = candidates.find((target) => {
+    const [first] = target.citation.authors
+    return author !== undefined && first !== undefined && namesMatch(author, first)
+  })
+  const found = firstAuthor ?? candidates.find(byAuthor) ?? candidates.find(byOutlet(author))
+  if (found) return { resolved: true, refersTo: found.id }
+  return { resolved: false, reason: `no earlier footnote is by ${author ?? 'that author'}` }
+}

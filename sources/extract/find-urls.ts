@@ -1,0 +1,138 @@
+/**
+ * Locate URL-like pieces in one footnote text: `<…>` autolinks, Markdown link targets and bare
+ * URLs / DOIs, with bare URLs wrapped across lines rejoined and trailing punctuation trimmed.
+ * Cleaning, repair and parsing happen later (`read-url.ts`).
+ */
+
+/** A URL-like piece of a footnote, as written. */
+export interface UrlSpan {
+  /** The URL text as written: delimiters excluded, trailing punctuation trimmed. */
+  raw: string
+  /** 0-based offset where the whole match (delimiters included) starts. */
+  start: number
+  /** 0-based offset right after the whole match (delimiters and trimmed punctuation included). */
+  end: number
+}
+
+/** Where a URL or DOI may start in running text. */
+const urlStart =
+  /\b[a-z][a-z0-9+.-]*:\/\/|\bhttps?(?::\/|\/\/)|\bwww\.|\bmailto:|\bdoi:\s*(?=10\.)|\b10\.\d{4,9}\//i
+
+/** `urlStart` anchored at the beginning of a text. */
+const urlStartAnchored = new RegExp(`^(?:${urlStart.source})`, 'i')
+
+/** Characters that end a bare URL. */
+const bareStop = /[\s<>"“”«»]/
+
+/** A token that can only be the continuation of a wrapped URL. */
+const continuationToken = /^[\w%~+\-./?#=&:;,@!$'()*[\]]+$/
+
+/** Characters a wrapped URL line can end with but a sentence cannot. */
+const danglingEnd = /[-_=&?%#~+]$/
+
+/** Trailing characters that belong to the sentence, not to the URL. */
+const trailingPunctuation = /[.,;:!?'"*’”]$/
+
+/** Whether `text` looks like the start of a URL or DOI. */
+function startsLikeUrl(text: string): boolean {
+  return urlStartAnchored.test(text)
+}
+
+/** Count occurrences of `character` in `text`. */
+function countOf(text: string, character: string): number {
+  return text.split(character).length - 1
+}
+
+/** Trim sentence punctuation, stray `>` and unbalanced closing brackets from the end of a URL. */
+export function trimTrailing(raw: string): string {
+  let text = raw
+  for (;;) {
+    const last = text.at(-1)
+    if (last === undefined) return text
+    if (last === ';' && /&(?:#x[0-9a-f]+|#\d+|[a-z]+);$/i.test(text)) {
+      return text // An HTML entity (`&gt;`): decoded, then trimmed, when the URL is cleaned.
+    } else if (trailingPunctuation.test(last) || last === '>' || last === '<') {
+      text = text.slice(0, -1)
+    } else if (last === ')' && countOf(text, '(') < countOf(text, ')')) {
+      text = text.slice(0, -1)
+    } else if (last === ']' && countOf(text, '[') < countOf(text, ']')) {
+      text = text.slice(0, -1)
+    } else {
+      return text
+    }
+  }
+}
+
+/** Whether `next` continues a bare URL whose first piece is `piece` (split by a wrap). */
+function continuesUrl(piece: string, next: string): boolean {
+  if (!continuationToken.test(next) || !/^[\w%]/.test(next) || startsLikeUrl(next)) return false
+  if (trailingPunctuation.test(piece) || piece.endsWith(')')) return false
+  if (danglingEnd.test(piece)) return true
+  // Otherwise only a token that is plainly a piece of path or query continues the URL.
+  return piece.endsWith('/') ? /[-_/.?=&%#\d]/.test(next) : /[/?=&%]/.test(next)
+}
+
+/** Read a bare URL whose start (`prefix`, e.g. `https://`) is at `start`, rejoining wrapped pieces. */
+function readBare(text: string, start: number, prefix: string): { raw: string; end: number } {
+  let end = start + prefix.length
+  while (end < text.length && !bareStop.test(text[end] ?? '')) end++
+  for (;;) {
+    const gap = /^(?:[ \t]*\r?\n[ \t]*|[ \t]+)/.exec(text.slice(end))
+    if (gap === null) break
+    const nextStart = end + gap[0].length
+    let nextEnd = nextStart
+    while (nextEnd < text.length && !bareStop.test(text[nextEnd] ?? '')) nextEnd++
+    if (!continuesUrl(text.slice(start, end), text.slice(nextStart, nextEnd))) break
+    end = nextEnd
+  }
+  return { raw: trimTrailing(text.slice(start, end)), end }
+}
+
+/** Whether `[start, end)` overlaps one of `taken`. */
+function overlaps(taken: ReadonlyArray<UrlSpan>, start: number, end: number): boolean {
+  return taken.some((span) => start < span.end && end > span.start)
+}
+
+/** Find `<…>` autolinks whose content looks like a URL. */
+function findAngled(text: string): Array<UrlSpan> {
+  const spans: Array<UrlSpan> = []
+  for (const match of text.matchAll(/<([^<>]+)>/g)) {
+    const content = (match[1] ?? '').trim()
+    if (!startsLikeUrl(content)) continue
+    spans.push({
+      raw: trimTrailing(content),
+      start: match.index,
+      end: match.index + match[0].length,
+    })
+  }
+  return spans
+}
+
+/** Find Markdown link targets `[text](url)`. */
+function findMarkdownLinks(text: string): Array<UrlSpan> {
+  const spans: Array<UrlSpan> = []
+  const link = /\[[^\]]*\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*)>?(?:\s+"[^"]*")?\s*\)/g
+  for (const match of text.matchAll(link)) {
+    const target = match[1] ?? ''
+    if (!startsLikeUrl(target)) continue
+    spans.push({ raw: target, start: match.index, end: match.index + match[0].length })
+  }
+  return spans
+}
+
+/** Find every URL-like piece of `text`, in order of position. */
+export function findUrlSpans(text: string): Array<UrlSpan> {
+  const spans = [...findAngled(text), ...findMarkdownLinks(text)].filter(
+    (span, index, all) =>
+      !all.slice(0, index).some((other) => overlaps([other], span.start, span.end)),
+  )
+  let lastEnd = 0
+  for (const match of text.matchAll(new RegExp(urlStart.source, 'gi'))) {
+    if (match.index < lastEnd || overlaps(spans, match.index, match.index + 1)) continue
+    const { raw, end } = readBare(text, match.index, match[0])
+    lastEnd = end
+    if (raw === '' || overlaps(spans, match.index, end)) continue
+    spans.push({ raw, start: match.index, end })
+  }
+  return spans.sort((a, b) => a.start - b.start)
+}

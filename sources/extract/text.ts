@@ -1,0 +1,68 @@
+/**
+ * Small text helpers shared by the extractors: undoing Markdown escapes and HTML entities, and
+ * folding text for comparison (diacritics, case, punctuation).
+ */
+
+const namedEntities: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+}
+
+/** Undo Markdown backslash escapes (`\_` → `_`, `\$` → `$`). */
+export function unescapeMarkdown(text: string): string {
+  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1')
+}
+
+/** Decode the HTML entities that show up in pasted URLs (`&amp;`, `&#38;`, `&#x26;`). */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, body: string) => {
+    if (body.startsWith('#')) {
+      const hex = body[1] === 'x' || body[1] === 'X'
+      const code = Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10)
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+    }
+    return namedEntities[body.toLowerCase()] ?? whole
+  })
+}
+
+/**
+ * Fold text for comparison: strip diacritics (`ş` → `s`, `ı` → `i`), lower-case, turn every run
+ * of non-alphanumeric characters into one space, trim.
+ */
+export function foldText(text: string): string {
+  return text
+    .replace(/[ıİ]/g, 'i')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+/** Levenshtein distance between two strings (by UTF-16 code unit). */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      )
+    }
+    previous = current
+  }
+  return previous[b.length] ?? 0
+}
+
+/** Edit distance divided by the length of the longer string: 0 for equal, 1 for unrelated. */
+export function normalisedDistance(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length)
+  return longest === 0 ? 0 : editDistance(a, b) / longest
+}

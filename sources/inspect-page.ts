@@ -1,0 +1,72 @@
+/** A 2xx page: read its title and hand it to the optional inspector (evidence stage). */
+import type { Evidence } from '../pipeline/types.ts'
+import { parseContentType } from './attempt.ts'
+import type { CheckContext, Trace, Verdict } from './check-context.ts'
+import { extractTitle } from './html-title.ts'
+
+/** The 2xx response as the hop saw it. */
+export interface PageResponse {
+  /** HTTP status. */
+  status: number
+  /** Lower-cased headers. */
+  headers: Record<string, string>
+  /** Body prefix, when read. */
+  page: { body: string; truncated: boolean } | null
+}
+
+/** A 2xx: read the title, hand the page to the inspector, and let it override the verdict. */
+export async function inspectPage(
+  url: string,
+  first: string,
+  current: string,
+  result: PageResponse,
+  context: CheckContext,
+  trace: Trace,
+): Promise<Verdict> {
+  const contentType = parseContentType(result.headers['content-type'])
+  const body = result.page?.body ?? ''
+  trace.title =
+    contentType === 'text/html' || contentType === 'application/xhtml+xml'
+      ? extractTitle(body)
+      : null
+  const redirected =
+    trace.redirects.length > 0
+      ? ` after ${trace.redirects.length} redirect${trace.redirects.length === 1 ? '' : 's'}`
+      : ''
+  const verdict: Verdict = {
+    status: 'live',
+    reason: 'ok',
+    detail: `HTTP ${result.status}${redirected}`,
+  }
+  const { inspect } = context.settings
+  if (!inspect) return verdict
+  try {
+    const inspection = await inspect({
+      url,
+      checkedUrl: first,
+      finalUrl: current,
+      status: result.status,
+      headers: result.headers,
+      contentType,
+      body,
+      truncated: result.page?.truncated ?? false,
+      redirects: trace.redirects,
+    })
+    trace.evidence = { ...emptyEvidence(trace.title), ...inspection.evidence }
+    return inspection.verdict ? { ...inspection.verdict } : verdict
+  } catch {
+    return verdict
+  }
+}
+
+function emptyEvidence(title: string | null): Evidence {
+  return {
+    title,
+    soft404Rule: null,
+    titleMatch: null,
+    fragmentFound: null,
+    doi: null,
+    archive: null,
+    confirmedDead: null,
+  }
+}

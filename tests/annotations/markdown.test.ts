@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { annotate } from '../../annotations/index.ts'
+
+const paper = [
+  '# Middle powers',
+  '',
+  '## Introduction',
+  '',
+  'The U.S. spent $5.4 billion on it.[^1] Another claim cites two notes[^note][^2].',
+  'A sentence without notes.',
+  '',
+  '## Later',
+  '',
+  '- A list item with a claim[^3].',
+  '',
+  '[^1]: First note, <https://example.com/a>.',
+  '[^note]: A labelled note',
+  '    that continues *here*.',
+  '',
+  '    And has a second paragraph.',
+  '[^2]: Second.',
+  '[^3]: Third.',
+  '',
+].join('\n')
+
+describe('Markdown footnotes', () => {
+  const document = annotate(paper, { path: 'paper.md' })
+
+  it('detects Markdown and the footnote convention', () => {
+    expect(document.document).toEqual({
+      path: 'paper.md',
+      title: 'Middle powers',
+      format: 'markdown',
+      convention: 'markdown',
+    })
+    expect(document.sections.map((section) => section.title)).toEqual(['Introduction', 'Later'])
+  })
+
+  it('reads numbered ids as numbers and labels as strings, with their full text', () => {
+    expect(
+      document.footnotes.map((footnote) => [footnote.id, footnote.label, footnote.text]),
+    ).toEqual([
+      [1, '1', 'First note, <https://example.com/a>.'],
+      [2, '2', 'Second.'],
+      [3, '3', 'Third.'],
+      ['note', 'note', 'A labelled note that continues *here*. And has a second paragraph.'],
+    ])
+    expect(document.footnotes[3]?.place).toEqual({ line: 13, column: 1 })
+  })
+
+  it('links each sentence to its references in marker order', () => {
+    expect(
+      document.claims.map((claim) => [claim.id, claim.section, claim.text, claim.footnotes]),
+    ).toEqual([
+      ['c1', 'Introduction', 'The U.S. spent $5.4 billion on it.', [1]],
+      ['c2', 'Introduction', 'Another claim cites two notes.', ['note', 2]],
+      ['c3', 'Later', 'A list item with a claim.', [3]],
+    ])
+    expect(document.footnotes.find((footnote) => footnote.id === 'note')?.claims).toEqual(['c2'])
+    expect(document.claims[1]?.place).toEqual({ line: 5, column: 40 })
+    expect(document.problems).toEqual([])
+  })
+
+  it('detects Markdown by its footnote syntax in a .txt file', () => {
+    const result = annotate('Claim[^a].\n\n[^a]: Note.\n', { path: 'notes.txt' })
+    expect(result.document.format).toBe('markdown')
+    expect(result.claims[0]?.footnotes).toEqual(['a'])
+  })
+
+  it('treats labels case-insensitively, as Markdown does', () => {
+    const result = annotate('Claim[^Note].\n\n[^note]: Text.\n', { path: 'a.md' })
+    expect(result.claims[0]?.footnotes).toEqual(['note'])
+    expect(result.problems).toEqual([])
+  })
+
+  it('reports a reference without definition and a duplicate definition', () => {
+    const result = annotate('One[^1]. Two[^x].\n\n[^1]: A.\n[^1]: B.\n', { path: 'a.md' })
+    expect(result.footnotes.map((footnote) => footnote.text)).toEqual(['A.'])
+    expect(
+      result.problems.map((problem) => [problem.kind, problem.footnote, problem.claim]),
+    ).toEqual([
+      ['duplicate-footnote', 1, undefined],
+      ['missing-footnote', 'x', 'c2'],
+    ])
+  })
+})

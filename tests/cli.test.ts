@@ -1,0 +1,212 @@
+/**
+ * The real binary, run as a user runs it: `node bin/citecheck.js …` in a temporary working
+ * directory, against a real server on loopback.
+ */
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { startServer } from './helpers/server.ts'
+
+const bin = fileURLToPath(new URL('../bin/citecheck.js', import.meta.url))
+
+interface Run {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+function run(args: Array<string>, cwd: string): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      { cwd, env: { ...process.env, GITHUB_STEP_SUMMARY: '', NO_COLOR: '1' }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
+        resolve({ code, stdout, stderr })
+      },
+    )
+  })
+}
+
+async function testdir(files: Record<string, string | Uint8Array> = {}): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'citecheck-cli-'))
+  onTestFinished(() => rm(dir, { recursive: true, force: true }))
+  for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content)
+  return dir
+}
+
+function expectOneLineError(result: Run, pattern: RegExp): void {
+  expect(result.code).toBe(3)
+  expect(result.stderr).toMatch(pattern)
+  expect(result.stderr.trim().split('\n')).toHaveLength(1)
+  expect(result.stderr).not.toMatch(/\n\s+at /)
+}
+
+describe('citecheck (binary)', () => {
+  it('prints help with every option and exits 0', async () => {
+    const result = await run(['--help'], await testdir())
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('--host-concurrency <n>')
+    expect(result.stdout).toContain('(default: 32)')
+  })
+
+  it.each([
+    ['a missing file', ['audit', 'nope.txt'], {}, /Cannot read `nope.txt`: no such file/],
+    ['a directory', ['parse', '.'], {}, /it is a directory/],
+    [
+      'a binary file',
+      ['parse', 'bin.txt'],
+      { 'bin.txt': new Uint8Array([0x68, 0, 0x69, 0]) },
+      /bin\.txt/,
+    ],
+    [
+      'invalid UTF-8',
+      ['parse', 'latin.txt'],
+      { 'latin.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a]) },
+      /latin\.txt/,
+    ],
+    ['an empty file', ['parse', 'empty.md'], { 'empty.md': '' }, /empty\.md/],
+    ['an unknown option', ['audit', '--bogus'], {}, /bogus/],
+    [
+      'a bad option value',
+      ['audit', 'p.md', '--timeout', 'soon'],
+      {},
+      /--timeout, expected a duration/,
+    ],
+    [
+      'an unknown config key',
+      ['parse', 'p.md'],
+      { 'citecheck.config.json': '{"concurency": 3}' },
+      /Unexpected key `concurency`/,
+    ],
+    [
+      'new-dead without a baseline',
+      ['audit', 'p.md', '--fail-on', 'new-dead'],
+      {},
+      /without `--baseline`/,
+    ],
+  ])('exits 3 with one clear line for %s', async (_name, args, files, pattern) => {
+    expectOneLineError(await run(args, await testdir(files)), pattern)
+  })
+
+  it('parses a Markdown paper into the JSON contract', async () => {
+    const dir = await testdir({
+      'paper.md':
+        '# Paper\n\nThe sky is blue.[^1] Water is wet.[^2]\n\n[^1]: A. Author, "Sky", *Nature*, 2020. <https://example.org/sky>\n[^2]: B. Author, *Water*, 2019.\n',
+    })
+    const result = await run(['parse', 'paper.md'], dir)
+    expect(result.code).toBe(0)
+    const data = JSON.parse(result.stdout)
+    expect(data.document).toMatchObject({ path: 'paper.md', format: 'markdown' })
+    expect(
+      data.claims.map((claim: { text: string; footnotes: Array<unknown> }) => [
+        claim.text,
+        claim.footnotes,
+      ]),
+    ).toEqual([
+      ['The sky is blue.', [1]],
+      ['Water is wet.', [2]],
+    ])
+    expect(data.footnotes.map((footnote: { kind: string }) => footnote.kind)).toEqual([
+      'web',
+      'print',
+    ])
+    expect(data.footnotes[0].sources[0].url).toBe('https://example.org/sky')
+  })
+
+  it('lists each distinct URL once with its footnotes', async () => {
+    const dir = await testdir({
+      'paper.md':
+        'One.[^1] Two.[^2] Three.[^3]\n\n[^1]: <https://a.example/x>\n[^2]: <https://b.example/y>\n[^3]: See https://a.example/x.\n',
+    })
+    const result = await run(['urls', 'paper.md'], dir)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe('https://a.example/x\t1,3\nhttps://b.example/y\t2\n')
+  })
+
+  it('accepts a paper without footnotes, with a warning', async () => {
+    const dir = await testdir({ 'plain.txt': 'Just prose. Nothing cited here.\n' })
+    const result = await run(['parse', 'plain.txt'], dir)
+    expect(result.code).toBe(0)
+    const data = JSON.parse(result.stdout)
+    expect(data.claims).toEqual([])
+    expect(data.problems.map((problem: { kind: string }) => problem.kind)).toContain('no-footnotes')
+  })
+
+  it('audits against a local server, writes the reports and fails on a dead source', async () => {
+    const server = await startServer((request, response) => {
+      if (request.url === '/ok') response.end('<title>Fine</title>')
+      else if (request.url === '/gone') response.writeHead(410).end()
+      else response.writeHead(404).end()
+    })
+    onTestFinished(() => server.close())
+    const dir = await testdir({
+      'paper.md': `# Paper\n\nAlive claim.[^1] Dead claim.[^2] Print claim.[^3]\n\n[^1]: <${server.origin}/ok>\n[^2]: <${server.origin}/gone>\n[^3]: A book, 2001.\n`,
+    })
+    const flags = [
+      '--allow-private',
+      '--no-evidence',
+      '--host-interval',
+      '0',
+      '--json',
+      'result.json',
+    ]
+    const first = await run(['audit', 'paper.md', ...flags], dir)
+    expect(first.stderr).toContain('wrote report to out/paper.md')
+    expect(first.code).toBe(2)
+    const result = JSON.parse(await readFile(join(dir, 'result.json'), 'utf8'))
+    expect(result.summary.links).toMatchObject({ live: 1, dead: 1, total: 2 })
+    expect(result.claims.map((claim: { status: string }) => claim.status)).toEqual([
+      'live',
+      'dead',
+      'missing',
+    ])
+    const report = await readFile(join(dir, 'out', 'paper.md'), 'utf8')
+    expect(report).toContain('Needs attention')
+
+    const lenient = await run(
+      ['audit', 'paper.md', ...flags, '--fail-on', 'none', '--out', '-'],
+      dir,
+    )
+    expect(lenient.code).toBe(0)
+    expect(lenient.stdout).toContain('# Paper')
+  })
+
+  it('says plainly when the network is unavailable, reports nothing dead and exits 1', async () => {
+    const server = await startServer((_request, response) => response.end())
+    const closedOrigin = server.origin
+    await server.close() // nothing listens there any more: every connection is refused
+    const dir = await testdir({
+      'paper.md': 'One.[^1] Two.[^2]\n\n[^1]: <https://a.example/x>\n[^2]: <https://b.example/y>\n',
+    })
+    const result = await run(
+      [
+        'audit',
+        'paper.md',
+        '--allow-private',
+        '--no-cache',
+        '--retries',
+        '0',
+        '--remap',
+        `^https://[^/]+ ${closedOrigin}`,
+        '--json',
+        '-',
+        '--out',
+        'r.md',
+      ],
+      dir,
+    )
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/network looks unavailable/)
+    const data = JSON.parse(result.stdout)
+    expect(data.network.available).toBe(false)
+    expect(data.links.map((link: { status: string }) => link.status)).toEqual([
+      'unverified',
+      'unverified',
+    ])
+  })
+})
