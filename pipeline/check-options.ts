@@ -27,16 +27,16 @@ export function verdictOptions(settings: Readonly<Settings>): Record<string, unk
   return {
     concurrency: settings.concurrency,
     hostConcurrency: settings.hostConcurrency,
-    hostInterval: settings.hostInterval,
-    timeout: settings.timeout,
+    hostInterval: formatDuration(settings.hostInterval),
+    timeout: formatDuration(settings.timeout),
     retries: settings.retries,
-    maxRetryWait: settings.maxRetryWait,
+    maxRetryWait: formatDuration(settings.maxRetryWait),
     maxRedirects: settings.maxRedirects,
     allowPrivate: settings.allowPrivate,
     remap: settings.remap,
     exclude: settings.exclude,
     cache: settings.noCache ? null : settings.cache,
-    maxCacheAge: settings.maxCacheAge,
+    maxCacheAge: formatDuration(settings.maxCacheAge),
     evidence: !settings.noEvidence,
     archive: settings.archive,
   }
@@ -71,4 +71,18 @@ function compile(pattern: string, flag: string): RegExp {
   } catch (error) {
     throw new UsageError(`Unexpected \`${flag} ${pattern}\`: ${(error as Error).message}`)
   }
+}
+
+/** Milliseconds in the largest whole unit that `parseDuration` reads back (`20s`, `1d`, `1500ms`). */
+export function formatDuration(milliseconds: number): string {
+  const units: Array<[string, number]> = [
+    ['d', 86_400_000],
+    ['h', 3_600_000],
+    ['m', 60_000],
+    ['s', 1000],
+  ]
+  for (const [unit, size] of units) {
+    if (milliseconds >= size && milliseconds % size === 0) return `${milliseconds / size}${unit}`
+  }
+  return `${milliseconds}ms`
 }

@@ -101,7 +101,9 @@ export async function addEvidence(
 
     const titles = citedTitles(document)
     const citing = footnotesByUrl(document)
-    const problems = enriched.flatMap((check) =>
+    // Title and fragment warnings concern live pages only: a dead page's title says nothing.
+    const live = enriched.filter((check) => check.status === 'live')
+    const problems = live.flatMap((check) =>
       findEvidenceProblems(check, titles.get(check.url)?.titles ?? []).map((problem) => {
         const footnote = citing.get(check.url)
         return footnote === undefined ? problem : { ...problem, footnote }

@@ -1,12 +1,13 @@
 /** Which texts an audit produces and where they go. Pure: the CLI does the writing. */
+
+import { dirname, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import {
   type BaselineChanges,
   renderAnnotated,
   renderJson,
   renderMarkdown,
 } from '../reports/index.ts'
-import { dirname, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Settings } from './options.ts'
 import { defaultReportPath } from './run.ts'
 import type { AuditResult } from './types.ts'

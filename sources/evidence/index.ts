@@ -1,6 +1,6 @@
 /**
  * Evidence beyond the status code: soft 404s, what the page is, text fragments, DOI handles,
- * archived copies and confirmed-dead history. See README.md in this folder.
+ * archived copies and confirmed-dead history. Documented in the project README, § Evidence.
  */
 export {
   type ArchivedCopy,

@@ -1,6 +1,6 @@
 /**
  * Soft-404 detection: a page that answered 2xx but is not the cited page. Three general rules,
- * each with a stable name (see README.md):
+ * each with a stable name (see the project README, § Evidence):
  *
  * - `error-title`: the title or first `<h1>` is dominated by "not found" / "removed" / "error"
  *   (English, Turkish, French, German, Italian, Spanish, Portuguese, Dutch);

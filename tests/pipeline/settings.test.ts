@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { formatDuration } from '../../pipeline/check-options.ts'
 import { UsageError } from '../../pipeline/errors.ts'
 import { renderHelp } from '../../pipeline/help.ts'
 import { defaultSettings, optionSpecs } from '../../pipeline/options.ts'
 import { mergeSettings, parseConfig, parseInvocation } from '../../pipeline/settings.ts'
+import { parseDuration } from '../../sources/duration.ts'
 
 describe('parseInvocation', () => {
   it('defaults to `audit` of the bundled paper', () => {
@@ -91,5 +93,20 @@ describe('renderHelp', () => {
   it('has a config key for every setting', () => {
     const keys = new Set(optionSpecs.map((spec) => spec.key))
     expect([...keys].sort()).toEqual(Object.keys(defaultSettings).sort())
+  })
+})
+
+describe('formatDuration', () => {
+  it.each([
+    [0, '0ms'],
+    [50, '50ms'],
+    [1500, '1500ms'],
+    [20_000, '20s'],
+    [90_000, '90s'],
+    [120_000, '2m'],
+    [86_400_000, '1d'],
+  ])('formats %d ms as %s, which parses back', (milliseconds, text) => {
+    expect(formatDuration(milliseconds)).toBe(text)
+    expect(parseDuration(text)).toBe(milliseconds)
   })
 })
