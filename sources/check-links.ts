@@ -12,6 +12,7 @@ import { classifyError, interruptedCode } from './classify.ts'
 import { type CheckRun, concludeRun } from './conclude-run.ts'
 import { createHostLimiter } from './host-limiter.ts'
 import { createDispatcher, createRequestHeaders, usesProxy } from './http.ts'
+import { memoizeLookup } from './memo-lookup.ts'
 import type { CheckOptions, CheckProgress } from './options.ts'
 import { createUnrequestedCheck, prepareLink } from './prepare-link.ts'
 import { normalizeCheckOptions } from './validate-options.ts'
@@ -26,7 +27,8 @@ export async function checkLinks(
   urls: ReadonlyArray<string>,
   options: Readonly<Partial<CheckOptions>> = {},
 ): Promise<CheckRun> {
-  const settings = normalizeCheckOptions(options)
+  const normalized = normalizeCheckOptions(options)
+  const settings = { ...normalized, lookup: memoizeLookup(normalized.lookup) }
   if (!Array.isArray(urls) || !urls.every((url) => typeof url === 'string')) {
     throw new TypeError('Expected `urls` to be an array of strings')
   }

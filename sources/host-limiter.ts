@@ -4,6 +4,7 @@
  * backing off), so a saturated host never holds a global slot while it waits, and other hosts
  * keep the global slots busy. Hosts are served round-robin.
  */
+import { setMaxListeners } from 'node:events'
 import pLimit, { type LimitFunction } from 'p-limit'
 import type { Sleep } from './retry.ts'
 
@@ -57,6 +58,8 @@ export function createHostLimiter(options: Readonly<HostLimiterOptions>): HostLi
   const hosts = new Map<string, HostState>()
   const ready = new Set<HostState>()
   const timers = new AbortController()
+  // One listener per host waiting out its interval or back-off: many hosts may wait at once.
+  setMaxListeners(0, timers.signal)
   let reserved = 0
   let peak = 0
   let stopped = false
