@@ -18,12 +18,16 @@ interface Run {
   stderr: string
 }
 
-function run(args: Array<string>, cwd: string): Promise<Run> {
+function run(args: Array<string>, cwd: string, env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [bin, ...args],
-      { cwd, env: { ...process.env, GITHUB_STEP_SUMMARY: '', NO_COLOR: '1' }, timeout: 60_000 },
+      {
+        cwd,
+        env: { ...process.env, GITHUB_STEP_SUMMARY: '', NO_COLOR: '1', ...env },
+        timeout: 60_000,
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
         resolve({ code, stdout, stderr })
@@ -208,5 +212,115 @@ describe('citecheck (binary)', () => {
       'unverified',
       'unverified',
     ])
+  })
+
+  it('compares with a baseline, fails only on new dead links, and writes the GitHub step summary', async () => {
+    let broken = false
+    const server = await startServer((request, response) => {
+      if (request.url === '/flaky' && broken) response.writeHead(404).end()
+      else if (request.url === '/always-dead') response.writeHead(410).end()
+      else response.end('<title>Fine</title>')
+    })
+    onTestFinished(() => server.close())
+    const dir = await testdir({
+      'paper.md': `One.[^1] Two.[^2]\n\n[^1]: <${server.origin}/flaky>\n[^2]: <${server.origin}/always-dead>\n`,
+    })
+    const flags = [
+      '--allow-private',
+      '--no-evidence',
+      '--no-cache',
+      '--host-interval',
+      '0',
+      '--quiet',
+    ]
+    const first = await run(['audit', 'paper.md', ...flags, '--json', 'before.json'], dir)
+    expect(first.code).toBe(2) // /always-dead is dead
+
+    const unchanged = await run(
+      [
+        'audit',
+        'paper.md',
+        ...flags,
+        '--baseline',
+        'before.json',
+        '--fail-on',
+        'new-dead',
+        '--json',
+        'same.json',
+      ],
+      dir,
+    )
+    expect(unchanged.code).toBe(0) // dead before, dead now: no regression
+    expect(await readFile(join(dir, 'same.json'), 'utf8')).toBe(
+      await readFile(join(dir, 'before.json'), 'utf8'),
+    )
+
+    broken = true
+    const summary = join(dir, 'step-summary.md')
+    const regressed = await run(
+      [
+        'audit',
+        'paper.md',
+        ...flags,
+        '--baseline',
+        'before.json',
+        '--fail-on',
+        'new-dead',
+        '--out',
+        'report.md',
+      ],
+      dir,
+      { GITHUB_STEP_SUMMARY: summary },
+    )
+    expect(regressed.code).toBe(2)
+    const report = await readFile(join(dir, 'report.md'), 'utf8')
+    expect(report).toContain('Changes since last run')
+    expect(report).toContain(`${server.origin}/flaky`)
+    const step = await readFile(summary, 'utf8')
+    expect(step).toContain('Changes since last run')
+    expect(step).not.toContain('Claims, section by section')
+  })
+
+  it('finds an archived copy of a dead link with --archive', async () => {
+    const server = await startServer((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://x')
+      if (url.pathname === '/cdx') {
+        response.setHeader('content-type', 'application/json')
+        response.end(
+          JSON.stringify([
+            ['timestamp', 'original'],
+            ['20240101000000', url.searchParams.get('url')],
+          ]),
+        )
+      } else response.writeHead(404).end()
+    })
+    onTestFinished(() => server.close())
+    const dir = await testdir({ 'paper.md': `Claim.[^1]\n\n[^1]: <${server.origin}/lost>\n` })
+    const result = await run(
+      [
+        'audit',
+        'paper.md',
+        '--allow-private',
+        '--no-cache',
+        '--archive',
+        '--archive-api',
+        `${server.origin}/cdx`,
+        '--json',
+        '-',
+        '--out',
+        'r.md',
+        '--quiet',
+      ],
+      dir,
+    )
+    expect(result.code).toBe(2)
+    const data = JSON.parse(result.stdout)
+    expect(data.links[0].evidence.archive).toEqual({
+      url: `https://web.archive.org/web/20240101000000/${server.origin}/lost`,
+      timestamp: '20240101000000',
+    })
+    expect(await readFile(join(dir, 'r.md'), 'utf8')).toContain(
+      'web.archive.org/web/20240101000000',
+    )
   })
 })
