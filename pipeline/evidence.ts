@@ -14,6 +14,7 @@ import {
   type LinkContext,
 } from '../sources/evidence/index.ts'
 import { createDispatcher } from '../sources/http.ts'
+import { emptyEvidence } from '../sources/inspect-page.ts'
 import type { PageInspector } from '../sources/page.ts'
 import type { Settings } from './options.ts'
 import type { Evidence, FootnoteId, LinkCheck, Problem, SourcedDocument } from './types.ts'
@@ -42,6 +43,8 @@ export interface EvidenceContext {
   settings: Readonly<Settings>
   cache: LinkCache | null
   networkAvailable: boolean
+  /** The run was interrupted: make no further requests. */
+  interrupted: boolean
 }
 
 /** Add DOI existence, archived copies and confirmed-dead history; derive evidence warnings. */
@@ -51,7 +54,7 @@ export async function addEvidence(
   context: Readonly<EvidenceContext>,
 ): Promise<{ checks: Array<LinkCheck>; problems: Array<Problem> }> {
   const { settings } = context
-  const online = context.networkAvailable && !settings.noEvidence
+  const online = context.networkAvailable && !context.interrupted && !settings.noEvidence
   const dispatcher = online
     ? createDispatcher({
         timeout: settings.timeout,
@@ -89,7 +92,7 @@ export async function addEvidence(
         : new Map()
 
     const enriched = checks.map((check) => {
-      const evidence: Evidence = { ...emptyEvidence(check), ...check.evidence }
+      const evidence: Evidence = { ...emptyEvidence(check.title), ...check.evidence }
       const doi = doiByUrl.get(check.url)
       if (doi !== undefined) evidence.doi = { doi, exists: handles.get(doi)?.exists ?? null }
       const copy = archived.get(check.url)
@@ -112,18 +115,6 @@ export async function addEvidence(
     return { checks: enriched, problems }
   } finally {
     await dispatcher?.close()
-  }
-}
-
-function emptyEvidence(check: LinkCheck): Evidence {
-  return {
-    title: check.title,
-    soft404Rule: null,
-    titleMatch: null,
-    fragmentFound: null,
-    doi: null,
-    archive: null,
-    confirmedDead: null,
   }
 }
 

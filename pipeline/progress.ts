@@ -1,14 +1,8 @@
 /** The live progress line on stderr: only on a TTY, never with `--quiet`. */
+import type { CheckProgress } from '../sources/options.ts'
 
 /** Progress as reported by the checker. */
-export interface Progress {
-  done: number
-  total: number
-  live: number
-  dead: number
-  unverified: number
-  excluded: number
-}
+export type Progress = CheckProgress
 
 /** A progress line: `update` on every report, `done` to clear it. */
 export interface ProgressLine {

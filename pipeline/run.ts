@@ -64,6 +64,7 @@ export async function auditPaper(
     settings,
     cache: loaded?.cache ?? null,
     networkAvailable: run.network.available,
+    interrupted: run.incomplete,
   })
   problems.push(...evidence.problems)
 

@@ -59,7 +59,8 @@ export async function inspectPage(
   }
 }
 
-function emptyEvidence(title: string | null): Evidence {
+/** Evidence with nothing found yet but the page title. */
+export function emptyEvidence(title: string | null): Evidence {
   return {
     title,
     soft404Rule: null,

@@ -16,7 +16,7 @@ export interface UrlSpan {
 
 /** Where a URL or DOI may start in running text. */
 const urlStart =
-  /\b[a-z][a-z0-9+.-]*:\/\/|\bhttps?(?::\/|\/\/)|\bwww\.|\bmailto:|\bdoi:\s*(?=10\.)|\b10\.\d{4,9}\//i
+  /\b[a-z][a-z0-9+.-]{0,31}:\/\/|\bhttps?(?::\/|\/\/)|\bwww\.|\bmailto:|\bdoi:\s*(?=10\.)|\b10\.\d{4,9}\//i
 
 /** `urlStart` anchored at the beginning of a text. */
 const urlStartAnchored = new RegExp(`^(?:${urlStart.source})`, 'i')
@@ -40,27 +40,33 @@ function startsLikeUrl(text: string): boolean {
 
 /** Count occurrences of `character` in `text`. */
 function countOf(text: string, character: string): number {
-  return text.split(character).length - 1
+  let count = 0
+  for (let index = text.indexOf(character); index !== -1; index = text.indexOf(character, index + 1))
+    count++
+  return count
 }
 
-/** Trim sentence punctuation, stray `>` and unbalanced closing brackets from the end of a URL. */
+/** An HTML entity (`&gt;`, `&#62;`) at the end of a text; tested on a short tail only. */
+const trailingEntity = /&(?:#x[0-9a-f]{1,8}|#\d{1,8}|[a-z]{1,32});$/i
+
+/**
+ * Trim sentence punctuation, stray `>` and unbalanced closing brackets from the end of a URL.
+ * Linear: brackets are counted once, not at every trimmed character.
+ */
 export function trimTrailing(raw: string): string {
-  let text = raw
-  for (;;) {
-    const last = text.at(-1)
-    if (last === undefined) return text
-    if (last === ';' && /&(?:#x[0-9a-f]+|#\d+|[a-z]+);$/i.test(text)) {
-      return text // An HTML entity (`&gt;`): decoded, then trimmed, when the URL is cleaned.
-    } else if (trailingPunctuation.test(last) || last === '>' || last === '<') {
-      text = text.slice(0, -1)
-    } else if (last === ')' && countOf(text, '(') < countOf(text, ')')) {
-      text = text.slice(0, -1)
-    } else if (last === ']' && countOf(text, '[') < countOf(text, ']')) {
-      text = text.slice(0, -1)
-    } else {
-      return text
-    }
+  let end = raw.length
+  const closes: Record<string, number> = { ')': countOf(raw, ')'), ']': countOf(raw, ']') }
+  const opens: Record<string, number> = { ')': countOf(raw, '('), ']': countOf(raw, '[') }
+  while (end > 0) {
+    const last = raw[end - 1] ?? ''
+    if (last === ';' && trailingEntity.test(raw.slice(Math.max(0, end - 40), end))) break
+    if (trailingPunctuation.test(last) || last === '>' || last === '<') end--
+    else if ((last === ')' || last === ']') && (opens[last] ?? 0) < (closes[last] ?? 0)) {
+      closes[last] = (closes[last] ?? 0) - 1
+      end--
+    } else break
   }
+  return raw.slice(0, end)
 }
 
 /** Whether `next` continues a bare URL whose first piece is `piece` (split by a wrap). */
@@ -88,9 +94,20 @@ function readBare(text: string, start: number, prefix: string): { raw: string; e
   return { raw: trimTrailing(text.slice(start, end)), end }
 }
 
-/** Whether `[start, end)` overlaps one of `taken`. */
+/**
+ * Whether `[start, end)` overlaps one of `taken`, which is sorted by `start` and free of
+ * overlaps (so its ends are sorted too): a binary search, not a scan.
+ */
 function overlaps(taken: ReadonlyArray<UrlSpan>, start: number, end: number): boolean {
-  return taken.some((span) => start < span.end && end > span.start)
+  let low = 0
+  let high = taken.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((taken[middle]?.end ?? 0) <= start) low = middle + 1
+    else high = middle
+  }
+  const first = taken[low]
+  return first !== undefined && first.start < end
 }
 
 /** Find `<…>` autolinks whose content looks like a URL. */
@@ -111,7 +128,7 @@ function findAngled(text: string): Array<UrlSpan> {
 /** Find Markdown link targets `[text](url)`. */
 function findMarkdownLinks(text: string): Array<UrlSpan> {
   const spans: Array<UrlSpan> = []
-  const link = /\[[^\]]*\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*)>?(?:\s+"[^"]*")?\s*\)/g
+  const link = /\[[^[\]]*\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*)>?(?:\s+"[^"]*")?\s*\)/g
   for (const match of text.matchAll(link)) {
     const target = match[1] ?? ''
     if (!startsLikeUrl(target)) continue
@@ -122,16 +139,18 @@ function findMarkdownLinks(text: string): Array<UrlSpan> {
 
 /** Find every URL-like piece of `text`, in order of position. */
 export function findUrlSpans(text: string): Array<UrlSpan> {
-  const spans = [...findAngled(text), ...findMarkdownLinks(text)].filter(
-    (span, index, all) =>
-      !all.slice(0, index).some((other) => overlaps([other], span.start, span.end)),
-  )
+  const angled = findAngled(text)
+  const delimited = [
+    ...angled,
+    ...findMarkdownLinks(text).filter((span) => !overlaps(angled, span.start, span.end)),
+  ].sort((a, b) => a.start - b.start)
+  const spans = [...delimited]
   let lastEnd = 0
   for (const match of text.matchAll(new RegExp(urlStart.source, 'gi'))) {
-    if (match.index < lastEnd || overlaps(spans, match.index, match.index + 1)) continue
+    if (match.index < lastEnd || overlaps(delimited, match.index, match.index + 1)) continue
     const { raw, end } = readBare(text, match.index, match[0])
     lastEnd = end
-    if (raw === '' || overlaps(spans, match.index, end)) continue
+    if (raw === '' || overlaps(delimited, match.index, end)) continue
     spans.push({ raw, start: match.index, end })
   }
   return spans.sort((a, b) => a.start - b.start)
