@@ -20,6 +20,14 @@ export {
 export { assembleAudit, rollUpFootnote, worstStatus } from './assemble.ts'
 export { exitCodes, InputError, InternalError, UsageError } from './errors.ts'
 export { exitCodeFor } from './exit-code.ts'
+export {
+  defaultSettings,
+  type FailOn,
+  failOnLevels,
+  optionSpecs,
+  type Settings,
+} from './options.ts'
 export { bundledPaper, readPaper } from './read-paper.ts'
-export { auditPaper, sourcePaper } from './run.ts'
+export { type AuditOptions, auditPaper, sourcePaper } from './run.ts'
+export { mergeSettings, parseConfig } from './settings.ts'
 export type * from './types.ts'

@@ -85,10 +85,14 @@ export function readUrls(text: string): ReadUrls {
   const spans = findUrlSpans(text)
   const sources: Array<OwnSource> = []
   const problems: Array<UrlProblem> = []
+  const seen = new Set<string>()
   for (const span of spans) {
     const read = readSpan(span)
-    if (read.source !== null && sources.some((source) => source.url === read.source?.url)) continue
-    if (read.source !== null) sources.push(read.source)
+    if (read.source !== null && seen.has(read.source.url)) continue
+    if (read.source !== null) {
+      seen.add(read.source.url)
+      sources.push(read.source)
+    }
     problems.push(...read.problems)
   }
   return { sources, problems, spans }

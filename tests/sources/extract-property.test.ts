@@ -110,3 +110,32 @@ describe('extraction on arbitrary text', () => {
     )
   })
 })
+
+describe('extraction on long junk lines (linear time, no ReDoS)', () => {
+  // Each of these took seconds to minutes when a step was quadratic in the line length.
+  it.each([
+    ['closing parentheses after a URL', `https://a.org/x${')'.repeat(100_000)}`, 1],
+    ['semicolons after a URL', `https://a.org/x${';'.repeat(100_000)}`, 1],
+    ['opening brackets', '['.repeat(100_000), 0],
+    ['a long www. chain', 'www.'.repeat(25_000), 1],
+    ['a long dotted word', `${'a.'.repeat(50_000)}b`, 0],
+    ['http:// repeated', 'http://'.repeat(15_000), 1],
+    ['parentheses', '(('.repeat(50_000), 0],
+  ])('%s', (_label, text, count) => {
+    expect(extractUrls(text)).toHaveLength(count)
+    expect(extractSources(buildDocument([text])).footnotes).toHaveLength(1)
+  })
+
+  it('many distinct URLs and angle-bracketed URLs in one footnote are each found once', () => {
+    const bare = Array.from({ length: 20_000 }, (_, index) => `http://a.org/${index}`).join(' ')
+    expect(extractUrls(bare)).toHaveLength(20_000)
+    const angled = Array.from({ length: 10_000 }, (_, index) => `<http://b.org/${index}>`).join(' ')
+    expect(extractUrls(angled)).toHaveLength(10_000)
+  })
+
+  it('trims the unbalanced closing brackets only, and keeps a trailing entity for decoding', () => {
+    expect(extractUrls('(see https://a.org/x_(y)))')[0]?.url).toBe('https://a.org/x_(y)')
+    expect(extractUrls('[https://a.org/x]]')[0]?.url).toBe('https://a.org/x')
+    expect(extractUrls('https://a.org/?q=1&amp;')[0]?.url).toBe('https://a.org/?q=1&')
+  })
+})
