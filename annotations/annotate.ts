@@ -19,6 +19,7 @@ import { assembleBody } from './paragraphs.ts'
 import { parseMarkdown } from './parse-markdown.ts'
 import { createPlacer } from './places.ts'
 import { findMarkerProblems } from './problems.ts'
+import { findPublicationDate } from './publication-date.ts'
 import type { HeadingReader } from './sections.ts'
 import { createHeadingReader } from './sections.ts'
 import { layoutSuperscript } from './superscript-layout.ts'
@@ -82,13 +83,11 @@ export function annotate(text: string, options: Readonly<AnnotateOptions>): Anno
     for (const id of claim.footnotes) byId.get(id)?.claims.push(claim.id)
   }
   problems.push(...findMarkerProblems(convention, paragraphs, claims, footnotes, place))
+  const title = yaml?.title ?? findTitle(front, text)
+  const yamlDate = yaml?.date ?? null
+  const date = findPublicationDate({ yamlDate, front, body, title, toc, readHeading })
   return {
-    document: {
-      path: options.path,
-      title: yaml?.title ?? findTitle(front, text),
-      format,
-      convention,
-    },
+    document: { path: options.path, title, format, convention, ...(date ? { date } : {}) },
     sections,
     paragraphs: paragraphs.map(
       ({ index, section, text: paragraphText, markers, place: where }): Paragraph => ({

@@ -1,8 +1,7 @@
 import type { Block } from './blocks.ts'
 import { readHtmlText } from './html-text.ts'
-import { collectInlineText } from './inline-text.ts'
 import type { BodyItem, Layout, NoteDraft } from './layout.ts'
-import { appendToNote, joinLines } from './layout.ts'
+import { appendToNote, joinLines, pushBodyBlock } from './layout.ts'
 import type { HeadingReader } from './sections.ts'
 
 /**
@@ -52,13 +51,7 @@ export function layoutEndnotes(
       readEntries(block, notes, index === rule)
       return
     }
-    if (block.kind !== 'paragraph' && block.kind !== 'heading') return
-    const title = readHeading(block)
-    if (title !== null) items.push({ kind: 'heading', title, start: block.start })
-    else {
-      const inline = collectInlineText(block.node, source)
-      items.push({ kind: 'paragraph', inline, start: block.start, afterNotes: false })
-    }
+    pushBodyBlock(block, source, readHeading, items)
   })
   return { items, notes }
 }

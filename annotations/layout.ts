@@ -1,5 +1,8 @@
 import type { FootnoteId } from '../pipeline/types.ts'
+import type { Block } from './blocks.ts'
 import type { InlineText } from './inline-text.ts'
+import { collectInlineText } from './inline-text.ts'
+import type { HeadingReader } from './sections.ts'
 
 /** A footnote definition as read, before problems are checked. */
 export interface NoteDraft {
@@ -56,4 +59,23 @@ export function appendToNote(note: NoteDraft, text: string): void {
   const addition = joinLines(text)
   if (addition === '') return
   note.text = note.text === '' ? addition : `${note.text} ${addition}`
+}
+
+/**
+ * Append a body block to `items`: a section heading when `readHeading` reads it as one, else a
+ * paragraph. Blocks other than paragraphs and headings are skipped.
+ */
+export function pushBodyBlock(
+  block: Block,
+  source: string,
+  readHeading: HeadingReader,
+  items: Array<BodyItem>,
+): void {
+  if (block.kind !== 'paragraph' && block.kind !== 'heading') return
+  const title = readHeading(block)
+  if (title !== null) items.push({ kind: 'heading', title, start: block.start })
+  else {
+    const inline = collectInlineText(block.node, source)
+    items.push({ kind: 'paragraph', inline, start: block.start, afterNotes: false })
+  }
 }

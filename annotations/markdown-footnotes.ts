@@ -1,7 +1,6 @@
 import type { Block } from './blocks.ts'
-import { collectInlineText } from './inline-text.ts'
 import type { BodyItem, Layout, NoteDraft } from './layout.ts'
-import { joinLines } from './layout.ts'
+import { joinLines, pushBodyBlock } from './layout.ts'
 import { footnoteIdOf } from './read-marker.ts'
 import type { HeadingReader } from './sections.ts'
 
@@ -27,13 +26,7 @@ export function layoutMarkdownFootnotes(
       })
       continue
     }
-    if (block.kind !== 'paragraph' && block.kind !== 'heading') continue
-    const title = readHeading(block)
-    if (title !== null) items.push({ kind: 'heading', title, start: block.start })
-    else {
-      const inline = collectInlineText(block.node, source)
-      items.push({ kind: 'paragraph', inline, start: block.start, afterNotes: false })
-    }
+    pushBodyBlock(block, source, readHeading, items)
   }
   return { items, notes }
 }

@@ -25,8 +25,21 @@ export interface Body {
 /** Text that ends a sentence, once trailing markers are ignored. */
 const sentenceEnd = /[.!?…]["'”’)\]*_]*$/
 
-/** Trailing markers of any convention (and whitespace). */
-const trailingMarkers = /(?:[\s⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^[^\]\s]+\]|\[\d+\])+$/
+/** A marker of any convention, or whitespace, that may end a paragraph piece. */
+const trailingMarker = /^(?:[\s⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^[^\]\s]+\]|\[\d+\])$/
+
+/** `text` without its trailing markers and whitespace (a loop: `(…)+$` is quadratic). */
+function stripTrailingMarkers(text: string): string {
+  let rest = text
+  for (;;) {
+    const end = rest.length
+    if (end === 0) return rest
+    const last = rest[end - 1] ?? ''
+    const start = last === ']' ? rest.lastIndexOf('[', end - 2) : end - 1
+    if (start === -1 || !trailingMarker.test(rest.slice(start, end))) return rest
+    rest = rest.slice(0, start)
+  }
+}
 
 /**
  * Assemble body items into sections and paragraphs. A piece that follows footnote
@@ -85,7 +98,7 @@ export function assembleBody(
 
 /** Whether `next` continues the sentence `previous` leaves open. */
 function continuesParagraph(previous: InlineText, next: InlineText): boolean {
-  const before = previous.text.replace(trailingMarkers, '')
+  const before = stripTrailingMarkers(previous.text)
   if (before === '' || sentenceEnd.test(before)) return false
   return /^\s*\p{Ll}/u.test(next.text) || /[\p{L}\p{N},;\-–]$/u.test(before)
 }

@@ -24,6 +24,7 @@ const opener = /[\p{Lu}\p{N}"'“‘([«¿¡*_]/u
 export function splitSentences(text: string): Array<SentenceSpan> {
   const spans: Array<SentenceSpan> = []
   let start = skipSpaces(text, 0)
+  const enclosures = createEnclosureCounter(text)
   for (let index = start; index < text.length; index++) {
     const character = text[index] ?? ''
     if (!'.!?…'.includes(character)) continue
@@ -31,11 +32,13 @@ export function splitSentences(text: string): Array<SentenceSpan> {
     while (end < text.length && ('.!?…'.includes(text[end] ?? '') || closers.has(text[end] ?? '')))
       end++
     if (end >= text.length) break
-    if (text[end] !== ' ') continue
     const next = skipSpaces(text, end)
-    if (!opener.test(text[next] ?? '')) continue
+    if (next === end || !opener.test(text[next] ?? '')) {
+      index = end - 1 // the rest of this punctuation run reaches the same `end`
+      continue
+    }
     if (character === '.' && isAbbreviation(text, start, index)) continue
-    if (isInsideQuoteOrParenthesis(text, start, end)) continue
+    if (enclosures.isInside(start, end)) continue
     spans.push({ start, end })
     start = next
     index = next - 1
@@ -47,26 +50,48 @@ export function splitSentences(text: string): Array<SentenceSpan> {
 /** How far ahead a closing quote or parenthesis may be for a split to be held back. */
 const enclosureReach = 400
 
+/** Tells whether a split point falls inside an enclosure opened in the current sentence. */
+interface EnclosureCounter {
+  /**
+   * Whether `end` falls inside a quotation or parenthesis opened since `start` and closed
+   * later in the paragraph (a quoted sentence stays part of the sentence quoting it).
+   */
+  isInside(start: number, end: number): boolean
+}
+
 /**
- * Whether `end` falls inside a quotation or parenthesis opened in the current sentence and
- * closed later in the paragraph (a quoted sentence stays part of the sentence quoting it).
+ * Count quotes and parentheses incrementally from the current sentence start, so a long
+ * sentence with many held-back split points is scanned once, not once per point.
  */
-function isInsideQuoteOrParenthesis(text: string, start: number, end: number): boolean {
+function createEnclosureCounter(text: string): EnclosureCounter {
+  let from = -1
+  let scanned = 0
   let straight = 0
   let curly = 0
   let round = 0
-  for (let index = start; index < end; index++) {
-    const character = text[index]
-    if (character === '"') straight++
-    else if (character === '“') curly++
-    else if (character === '”') curly = Math.max(0, curly - 1)
-    else if (character === '(') round++
-    else if (character === ')') round = Math.max(0, round - 1)
+  return {
+    isInside(start, end) {
+      if (start !== from) {
+        from = start
+        scanned = start
+        straight = 0
+        curly = 0
+        round = 0
+      }
+      for (; scanned < end; scanned++) {
+        const character = text[scanned]
+        if (character === '"') straight++
+        else if (character === '“') curly++
+        else if (character === '”') curly = Math.max(0, curly - 1)
+        else if (character === '(') round++
+        else if (character === ')') round = Math.max(0, round - 1)
+      }
+      const ahead = text.slice(end, end + enclosureReach)
+      if (straight % 2 === 1 && ahead.includes('"')) return true
+      if (curly > 0 && ahead.includes('”')) return true
+      return round > 0 && ahead.includes(')')
+    },
   }
-  const ahead = text.slice(end, end + enclosureReach)
-  if (straight % 2 === 1 && ahead.includes('"')) return true
-  if (curly > 0 && ahead.includes('”')) return true
-  return round > 0 && ahead.includes(')')
 }
 
 /** Index of the first non-space character at or after `index`. */
@@ -76,10 +101,15 @@ function skipSpaces(text: string, index: number): number {
   return cursor
 }
 
+/** Longest word (openers included) read as an abbreviation; longer words are not. */
+const maxAbbreviationReach = 32
+
 /** Whether the period at `period` ends an abbreviation or an initial rather than a sentence. */
 function isAbbreviation(text: string, sentenceStart: number, period: number): boolean {
   let wordStart = period
-  while (wordStart > sentenceStart && text[wordStart - 1] !== ' ') wordStart--
+  const limit = Math.max(sentenceStart, period - maxAbbreviationReach)
+  while (wordStart > limit && text[wordStart - 1] !== ' ') wordStart--
+  if (wordStart > sentenceStart && text[wordStart - 1] !== ' ') return false
   const word = text
     .slice(wordStart, period + 1)
     .replace(/^[("'“‘[*_]+/, '')

@@ -1,3 +1,5 @@
+import { trimTrailing } from './trailing.ts'
+
 /** A table of contents found in the paper. */
 export interface TableOfContents {
   /** Entry titles as written, emphasis and leader dots removed. */
@@ -19,6 +21,9 @@ const contentsHeading =
 const entryLine =
   /^[ \t]*(?:[-*+][ \t]+)?(.*?\S)(?:(?:[ \t]*\.{2,}[ \t]*|\t+[ \t]*| {2,})(?:\d+|[ivxlc]+)|[ \t]+\d+)[ \t]*$/i
 
+/** Longest line read as a contents entry (the entry regex backtracks on long dotted lines). */
+const maxEntryLength = 300
+
 /**
  * Find the table of contents: a "Contents" line followed by entry lines ending in page
  * numbers (blank lines between entries allowed). `null` when the paper has none.
@@ -34,6 +39,7 @@ export function findTableOfContents(source: string): TableOfContents | null {
     const line = source.slice(offset + 1, next === -1 ? source.length : next)
     offset = next
     if (line.trim() === '') continue
+    if (line.length > maxEntryLength) break
     const entry = entryLine.exec(line)
     if (!entry?.[1]) break
     entries.push(cleanTitle(entry[1]))
@@ -56,17 +62,14 @@ function findHeadingLine(source: string): number {
 
 /** Remove emphasis markers, escapes, leader dots; collapse whitespace. */
 export function cleanTitle(title: string): string {
-  return title
+  const cleaned = title
     .replace(/\\(.)/g, '$1')
     .replace(/[*_]{1,3}/g, '')
     .replace(/\s+/g, ' ')
-    .replace(/[ .]+$/, '')
-    .trim()
+  return trimTrailing(cleaned, /[ .]/).trim()
 }
 
 /** Key to compare a heading with a contents entry: lower case, no trailing punctuation. */
 export function titleKey(title: string): string {
-  return cleanTitle(title)
-    .toLowerCase()
-    .replace(/[.:;,\s]+$/, '')
+  return trimTrailing(cleanTitle(title).toLowerCase(), /[.:;,\s]/)
 }

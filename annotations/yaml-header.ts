@@ -4,6 +4,8 @@ export interface YamlHeader {
   end: number
   /** The `title:` value, unquoted, or `null`. */
   title: string | null
+  /** The `date:` value, unquoted, or `null`. */
+  date: string | null
 }
 
 /** The header: `---` on the first line, `key: value` lines, then `---` or `...`. */
@@ -18,8 +20,13 @@ export function readYamlHeader(source: string): YamlHeader | null {
   if (!match) return null
   const lines = (match[1] ?? '').split('\n').filter((line) => line.trim() !== '')
   if (!lines.every((line) => /^(?:[\w-]+:|[ \t]+|- )/.test(line))) return null
-  const title = lines
-    .map((line) => /^title:[ \t]*(.+)$/i.exec(line)?.[1]?.trim())
-    .find((value) => value !== undefined)
-  return { end: match[0].length, title: title ? title.replace(/^(["'])(.*)\1$/, '$2') : null }
+  return { end: match[0].length, title: readValue(lines, 'title'), date: readValue(lines, 'date') }
+}
+
+/** The unquoted value of the first `key:` line, or `null`. */
+function readValue(lines: ReadonlyArray<string>, key: string): string | null {
+  const prefix = `${key}:`
+  const line = lines.find((candidate) => candidate.toLowerCase().startsWith(prefix))
+  const value = line?.slice(prefix.length).trim()
+  return value ? value.replace(/^(["'])(.*)\1$/, '$2') : null
 }

@@ -27,13 +27,21 @@ function formatAuthors(authors: Array<string>): string | null {
  * shown next to it), shortened.
  */
 function withoutLinks(value: string): string {
-  const bare = toPlainText(value)
+  const text = toPlainText(value)
     .replace(/<?\b(?:https?|ftp|mailto|doi):\S+/gi, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/[\s.,;:]*\b(?:see|available at|retrieved from|online|url)\s*:?[\s.]*$/i, '')
-    .trim()
+  // Only the tail can hold the dangling label: on the whole text, the leading `[\s.,;:]*`
+  // would rescan a long run of dots once per character.
+  const cut = Math.max(0, text.length - danglingReach)
+  const bare = (text.slice(0, cut) + text.slice(cut).replace(dangling, '')).trim()
   return shorten(bare.length > 0 ? bare : toPlainText(value), fallbackLength)
 }
+
+/** A dangling `See:` or `Available at:` at the end of a footnote whose links were removed. */
+const dangling = /[\s.,;:]*\b(?:see|available at|retrieved from|online|url)\s*:?[\s.]*$/i
+
+/** How far from the end of a footnote a dangling label is looked for. */
+const danglingReach = 120
 
 /**
  * Short, plain-text form of a footnote's citation (authors, title, outlet, date), falling back

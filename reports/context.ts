@@ -23,6 +23,8 @@ export interface ReportContext {
   footnotes: Map<string, AuditedFootnote>
   /** Claims by id. */
   claims: Map<string, AuditedClaim>
+  /** Position of each footnote in the paper (index in `footnotes`), by `String(id)`. */
+  ranks: Map<string, number>
 }
 
 /** Index an audit result for rendering. */
@@ -33,6 +35,7 @@ export function createContext(result: AuditResult, docsUrl: string): ReportConte
     links: new Map(result.links.map((item) => [item.url, item])),
     footnotes: new Map(result.footnotes.map((item) => [String(item.id), item])),
     claims: new Map(result.claims.map((item) => [item.id, item])),
+    ranks: new Map(result.footnotes.map((item, index) => [String(item.id), index])),
   }
 }
 
@@ -64,17 +67,21 @@ export function claimsCiting(
 
 /** Position of a footnote in the paper (index in `footnotes`), or `Infinity` when unknown. */
 export function footnoteRank(context: ReportContext, id: FootnoteId): number {
-  const index = context.result.footnotes.findIndex((item) => String(item.id) === String(id))
-  return index === -1 ? Number.POSITIVE_INFINITY : index
+  return context.ranks.get(String(id)) ?? Number.POSITIVE_INFINITY
 }
 
 /** Sort links by the position of the first footnote citing them, then by URL. */
 export function sortLinks(context: ReportContext, links: Array<LinkResult>): Array<LinkResult> {
   const rank = (item: LinkResult): number =>
-    Math.min(Number.POSITIVE_INFINITY, ...item.footnotes.map((id) => footnoteRank(context, id)))
-  return [...links].sort(
-    (a, b) => rank(a) - rank(b) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0),
+    item.footnotes.reduce<number>(
+      (lowest, id) => Math.min(lowest, footnoteRank(context, id)),
+      Number.POSITIVE_INFINITY,
+    )
+  const ranked = links.map((item) => ({ item, rank: rank(item) }))
+  ranked.sort(
+    (a, b) => a.rank - b.rank || (a.item.url < b.item.url ? -1 : a.item.url > b.item.url ? 1 : 0),
   )
+  return ranked.map(({ item }) => item)
 }
 
 /** A place for humans: `line 12` or `page 3, line 12`. */

@@ -68,7 +68,7 @@ function renderUndefinedMarkers(context: ReportContext): Array<ListItem> {
         strong(text('Marker without footnote')),
         text(' '),
         untrusted(id, 40),
-        text(' — the paper has no footnote with this number ('),
+        text(` — the paper has no footnote with this ${/^\d+$/.test(id) ? 'number' : 'label'} (`),
         docLink('missing-footnote', context.docsUrl),
         text(')'),
       ],

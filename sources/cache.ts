@@ -3,6 +3,8 @@
  * history of past checks. Loaded leniently (a corrupt file is a warning and a fresh start) and
  * saved atomically (temp file, then rename).
  */
+
+import { randomUUID } from 'node:crypto'
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { LinkCheck, LinkReason, LinkStatus, Problem, Redirect } from '../pipeline/types.ts'
@@ -84,7 +86,7 @@ export async function loadCache(path: string): Promise<{ cache: LinkCache; probl
   const cache = createCache()
   let dropped = 0
   for (const [url, entry] of Object.entries(record.entries)) {
-    if (isEntry(entry)) cache.entries[url] = entry
+    if (isEntry(entry)) cache.entries[url] = { ...entry, history: entry.history.slice(-maxHistory) }
     else dropped++
   }
   if (dropped > 0)
@@ -95,7 +97,7 @@ export async function loadCache(path: string): Promise<{ cache: LinkCache; probl
 /** Write the cache atomically (a temporary file next to it, then a rename). */
 export async function saveCache(path: string, cache: LinkCache): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
-  const temporary = `${path}.${process.pid}.${Date.now()}.tmp`
+  const temporary = `${path}.${process.pid}.${randomUUID()}.tmp`
   try {
     await writeFile(temporary, `${JSON.stringify(cache)}\n`)
     await rename(temporary, path)
@@ -114,7 +116,8 @@ export function readCachedVerdict(
 ): CacheEntry | null {
   const entry = Object.hasOwn(cache.entries, url) ? cache.entries[url] : undefined
   if (!entry || (entry.status !== 'live' && entry.status !== 'dead')) return null
-  return now - entry.checkedAt <= maxAge ? entry : null
+  const age = now - entry.checkedAt
+  return age >= 0 && age <= maxAge ? entry : null
 }
 
 /** Record a fresh check of `check.checkedUrl` (appends to its history). Interrupted or offline checks are skipped. */
@@ -141,17 +144,52 @@ export function recordCheck(cache: LinkCache, check: LinkCheck, now: number): vo
   }
 }
 
+const statuses: ReadonlySet<unknown> = new Set(['live', 'dead', 'unverified', 'excluded'])
+
+function isNullable(value: unknown, type: 'string' | 'number'): boolean {
+  return value === null || typeof value === type
+}
+
+function isRedirect(value: unknown): value is Redirect {
+  const redirect = value as Partial<Redirect> | null
+  return (
+    typeof redirect === 'object' &&
+    redirect !== null &&
+    typeof redirect.from === 'string' &&
+    typeof redirect.to === 'string' &&
+    typeof redirect.status === 'number' &&
+    typeof redirect.permanent === 'boolean'
+  )
+}
+
+function isHistoryItem(value: unknown): value is CacheHistoryItem {
+  const item = value as Partial<CacheHistoryItem> | null
+  return (
+    typeof item === 'object' &&
+    item !== null &&
+    Number.isFinite(item.at) &&
+    statuses.has(item.status) &&
+    typeof item.reason === 'string'
+  )
+}
+
+/** Every field a cached check is rebuilt from has the type `LinkCheck` promises. */
 function isEntry(value: unknown): value is CacheEntry {
   const entry = value as Partial<CacheEntry> | null
   return (
     typeof entry === 'object' &&
     entry !== null &&
-    typeof entry.status === 'string' &&
+    statuses.has(entry.status) &&
     typeof entry.reason === 'string' &&
     typeof entry.detail === 'string' &&
-    typeof entry.checkedAt === 'number' &&
+    isNullable(entry.httpStatus, 'number') &&
+    isNullable(entry.finalUrl, 'string') &&
+    isNullable(entry.title, 'string') &&
+    Number.isFinite(entry.checkedAt) &&
     Array.isArray(entry.history) &&
-    Array.isArray(entry.redirects)
+    entry.history.every(isHistoryItem) &&
+    Array.isArray(entry.redirects) &&
+    entry.redirects.every(isRedirect)
   )
 }
 

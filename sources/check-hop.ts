@@ -13,7 +13,14 @@ import { checkHostSafety } from './safety.ts'
 /** How a hop ended. */
 export type HopOutcome =
   | { kind: 'verdict'; verdict: Verdict }
-  | { kind: 'redirect'; to: string; target: URL; status: number }
+  | {
+      kind: 'redirect'
+      to: string
+      target: URL
+      status: number
+      /** `true` when the redirect set a cookie (which citecheck does not keep). */
+      setsCookie: boolean
+    }
 
 /** Statuses followed as redirects (with a `Location`). */
 const redirectStatuses = new Set([301, 302, 303, 307, 308])
@@ -79,7 +86,8 @@ export async function checkHop(
             `Unexpected \`Location: ${location}\`, expected a URL`,
           )
         }
-        return { kind: 'redirect', to: target.href, target, status: result.status }
+        const setsCookie = result.headers['set-cookie'] !== undefined
+        return { kind: 'redirect', to: target.href, target, status: result.status, setsCookie }
       }
       const { status, reason } = classifyStatus(result.status)
       if (status === 'live') {

@@ -53,11 +53,18 @@ async function followRedirects(
   const visited = new Set([first])
   let current = first
   let host = firstHost
+  let cookies = false
   for (;;) {
     const hop = await checkHop(url, first, current, host, context, trace)
     if (hop.kind === 'verdict') return hop.verdict
     const permanent = hop.status === 301 || hop.status === 308
     trace.redirects.push({ from: current, to: hop.to, status: hop.status, permanent })
+    cookies ||= hop.setsCookie
+    if (visited.has(hop.to) && cookies) {
+      // A cookie check: a browser would send the cookie back and get the page. Not evidence.
+      const detail = `Redirect loop back to \`${hop.to}\` while setting cookies, which citecheck does not keep`
+      return { status: 'unverified', reason: 'http-error', detail }
+    }
     if (visited.has(hop.to)) {
       return {
         status: 'dead',

@@ -49,7 +49,8 @@ export async function inspectPage(
       headers: result.headers,
       contentType,
       body,
-      truncated: result.page?.truncated ?? false,
+      // A body that could not be read (cut mid-way, or not text) is not a complete one.
+      truncated: result.page?.truncated ?? true,
       redirects: trace.redirects,
     })
     trace.evidence = { ...emptyEvidence(trace.title), ...inspection.evidence }

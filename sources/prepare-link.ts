@@ -6,6 +6,7 @@ import type { LinkCheck, LinkReason } from '../pipeline/types.ts'
 import { readCachedVerdict } from './cache.ts'
 import type { CheckOptions } from './options.ts'
 import { findExclusion, remapUrl } from './rewrite.ts'
+import { isPrivateAddress } from './safety.ts'
 
 /** Either a verdict reached without a request, or the URL to request. */
 export type Preparation =
@@ -48,9 +49,12 @@ export function prepareLink(
       'excluded-pattern',
       `Excluded by pattern \`${pattern.source}\``,
     )
-  const entry = settings.cache
-    ? readCachedVerdict(settings.cache, checkedUrl, now, settings.maxCacheAge)
-    : null
+  // A verdict cached by a run with `allowPrivate` must not let a private address through.
+  const refused = !settings.allowPrivate && isPrivateAddress(target.hostname)
+  const entry =
+    settings.cache && !refused
+      ? readCachedVerdict(settings.cache, checkedUrl, now, settings.maxCacheAge)
+      : null
   if (entry) {
     return {
       kind: 'decided',

@@ -54,10 +54,11 @@ export function readBodyPrefix(
     source.on('data', (chunk: Buffer) => {
       if (settled) return
       if (size + chunk.length >= cap) {
-        const truncated = size + chunk.length > cap || !body.readableEnded
+        // At the cap, whether more would come is unknown (a decoder may hold a bomb's worth
+        // of output while the compressed body has long ended): say truncated, never complete.
         chunks.push(chunk.subarray(0, cap - size))
         size = cap
-        return finish(truncated)
+        return finish(true)
       }
       chunks.push(chunk)
       size += chunk.length

@@ -1,6 +1,9 @@
 /** Validation of checker options: merge over the defaults once, fail early with a TypeError. */
 import { type CheckOptions, defaultCheckOptions } from './options.ts'
 
+/** Longest delay `setTimeout` honours (2³¹ − 1 ms, about 24.8 days). */
+export const maxTimerDelay = 2 ** 31 - 1
+
 /** Merge `options` over the defaults and validate them. @throws {TypeError} on a bad option. */
 export function normalizeCheckOptions(options: Readonly<Partial<CheckOptions>> = {}): CheckOptions {
   const settings: CheckOptions = { ...defaultCheckOptions, ...definedOnly(options) }
@@ -20,18 +23,26 @@ export function normalizeCheckOptions(options: Readonly<Partial<CheckOptions>> =
       settings[key],
     )
   }
-  for (const key of ['hostInterval', 'maxRetryWait', 'maxCacheAge', 'abortGrace'] as const) {
+  expect(
+    isDuration(settings.maxCacheAge) && settings.maxCacheAge >= 0,
+    'maxCacheAge',
+    'a non-negative duration in ms',
+    settings.maxCacheAge,
+  )
+  // Timer durations: beyond `maxTimerDelay` Node fires a timer at once, so a huge `timeout`
+  // would time every request out immediately.
+  for (const key of ['hostInterval', 'maxRetryWait', 'abortGrace'] as const) {
     expect(
-      isDuration(settings[key]) && settings[key] >= 0,
+      isDuration(settings[key]) && settings[key] >= 0 && settings[key] <= maxTimerDelay,
       key,
-      'a non-negative duration in ms',
+      'a non-negative duration in ms of at most 24 days',
       settings[key],
     )
   }
   expect(
-    isDuration(settings.timeout) && settings.timeout > 0,
+    isDuration(settings.timeout) && settings.timeout > 0 && settings.timeout <= maxTimerDelay,
     'timeout',
-    'a positive duration in ms',
+    'a positive duration in ms of at most 24 days',
     settings.timeout,
   )
   expect(typeof settings.userAgent === 'string', 'userAgent', 'a string', settings.userAgent)

@@ -6,6 +6,7 @@
  */
 
 import type { Place } from '../../pipeline/types.ts'
+import { lastWord, trimLeading, trimTrailing } from '../trailing.ts'
 
 /** A line of text on its way out. */
 export interface TextLine {
@@ -72,7 +73,7 @@ function moveAcross(previous: TextLine, next: TextLine, context: JoinContext): v
     next.text = next.text.slice(marker[0].length).trim()
     return
   }
-  const tail = /\S+$/.exec(previous.text)?.[0] ?? ''
+  const tail = lastWord(previous.text)
   const head = /^\S+/.exec(next.text)?.[0] ?? ''
   if (tail === '' || head === '') return
   const glued = glue(tail, head, previous, context)
@@ -91,7 +92,7 @@ function glue(
   if (isUrlStart(tail)) {
     if (!urlCharacters.test(head) || tail.endsWith('>')) return undefined
     const candidate = tail + head
-    const bare = candidate.replace(/^<|[>.,;:)\]]+$/g, '')
+    const bare = trimTrailing(candidate.replace(/^</, ''), /[>.,;:)\]]/)
     if (context.links.some((link) => link.startsWith(bare))) {
       return candidate
     }
@@ -124,7 +125,7 @@ export function collectVocabulary(texts: Iterable<string>): Set<string> {
   for (const text of texts) {
     const tokens = text.split(/\s+/)
     tokens.forEach((token, index) => {
-      const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase()
+      const word = trimTrailing(trimLeading(token, /\P{L}/u), /\P{L}/u).toLowerCase()
       const fragment = index === tokens.length - 1 && token.endsWith('-')
       if (word !== '' && !fragment) vocabulary.add(word)
     })

@@ -112,10 +112,15 @@ export interface PageHeadings {
   h1: string | null
 }
 
+/** Text of the first `<title>` element, cleaned and shortened, or `null` when absent or empty. */
+export function readTitle(html: string): string | null {
+  return firstElementText(html, 'title')
+}
+
 /** Read the title, `og:title` and first `<h1>` of an HTML document. */
 export function readHeadings(html: string): PageHeadings {
   return {
-    title: firstElementText(html, 'title'),
+    title: readTitle(html),
     ogTitle: readOgTitle(html),
     h1: firstElementText(html, 'h1'),
   }

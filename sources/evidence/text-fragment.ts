@@ -33,14 +33,19 @@ function decodePart(part: string): string | null {
   }
 }
 
-/** Parse the value of one `text=` directive (after `text=`), or `null` when invalid. */
+/**
+ * Parse the value of one `text=` directive (after `text=`), or `null` when invalid. As the
+ * WICG algorithm does: a first part ending in `-` is always the prefix and a last part (of
+ * those left) starting with `-` always the suffix, so `text=foo-` and `text=-bar` have no
+ * start and are invalid, not quotes of `foo-` or `-bar`.
+ */
 export function parseTextDirective(value: string): TextDirective | null {
   const parts = value.split(',')
   let prefix: string | undefined
   let suffix: string | undefined
-  if (parts.length > 1 && parts[0]?.endsWith('-')) prefix = parts.shift()?.slice(0, -1)
-  if (parts.length > 1 && parts.at(-1)?.startsWith('-')) suffix = parts.pop()?.slice(1)
-  if (parts.length > 2) return null
+  if (parts[0]?.endsWith('-')) prefix = parts.shift()?.slice(0, -1)
+  if (parts.at(-1)?.startsWith('-')) suffix = parts.pop()?.slice(1)
+  if (parts.length < 1 || parts.length > 2) return null
   const raw = [prefix, parts[0], parts[1], suffix]
   const decoded = raw.map((part) => (part === undefined ? null : decodePart(part)))
   if (decoded.some((part, index) => part === null && raw[index] !== undefined)) return null

@@ -14,9 +14,13 @@ export interface UrlSpan {
   end: number
 }
 
-/** Where a URL or DOI may start in running text. */
+/**
+ * Where a URL or DOI may start in running text. A scheme is at most 32 characters, so that a
+ * long dotted word is not rescanned from every position (quadratic); a longer word glued to
+ * `://` is matched on its last 32 characters (and repaired like any other glued word).
+ */
 const urlStart =
-  /\b[a-z][a-z0-9+.-]{0,31}:\/\/|\bhttps?(?::\/|\/\/)|\bwww\.|\bmailto:|\bdoi:\s*(?=10\.)|\b10\.\d{4,9}\//i
+  /\b[a-z][a-z0-9+.-]{0,31}:\/\/|[a-z][a-z0-9+.-]{31}:\/\/|\bhttps?(?::\/|\/\/)|\bwww\.|\bmailto:|\bdoi:\s*(?=10\.)|\b10\.\d{4,9}\//i
 
 /** `urlStart` anchored at the beginning of a text. */
 const urlStartAnchored = new RegExp(`^(?:${urlStart.source})`, 'i')
@@ -41,7 +45,11 @@ function startsLikeUrl(text: string): boolean {
 /** Count occurrences of `character` in `text`. */
 function countOf(text: string, character: string): number {
   let count = 0
-  for (let index = text.indexOf(character); index !== -1; index = text.indexOf(character, index + 1))
+  for (
+    let index = text.indexOf(character);
+    index !== -1;
+    index = text.indexOf(character, index + 1)
+  )
     count++
   return count
 }

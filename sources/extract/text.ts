@@ -61,8 +61,18 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0
 }
 
-/** Edit distance divided by the length of the longer string: 0 for equal, 1 for unrelated. */
+/**
+ * Longest string compared fuzzily. Edit distance is quadratic; real names and titles are far
+ * shorter, and junk footnotes of 100 kB must not stall extraction.
+ */
+export const maxFuzzyLength = 500
+
+/**
+ * Edit distance divided by the length of the longer string: 0 for equal, 1 for unrelated.
+ * Strings longer than `maxFuzzyLength` are only compared for equality (0 or 1).
+ */
 export function normalisedDistance(a: string, b: string): number {
   const longest = Math.max(a.length, b.length)
+  if (longest > maxFuzzyLength) return a === b ? 0 : 1
   return longest === 0 ? 0 : editDistance(a, b) / longest
 }

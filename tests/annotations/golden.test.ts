@@ -22,6 +22,7 @@ describe('bundled paper (golden)', () => {
         "In pursuit of independence: Türkiye's transition from a security consumer to a security provider",
       format: 'text',
       convention: 'superscript',
+      date: '2025-04',
     })
   })
 

@@ -48,6 +48,8 @@ describe('bundled paper: PDF path against text path', () => {
 
   it('finds the same title and sections', () => {
     expect(fromPdf.document.title).toBe(fromText.document.title)
+    expect(fromPdf.document.date).toBe('2025-04')
+    expect(fromPdf.document.date).toBe(fromText.document.date)
     expect(fromPdf.sections.map((section) => section.title)).toEqual(
       fromText.sections.map((section) => section.title),
     )

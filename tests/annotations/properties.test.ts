@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { annotate } from '../../annotations/index.ts'
 import { splitSentences } from '../../annotations/sentences.ts'
+import { trimTrailing } from '../../annotations/trailing.ts'
 
 /** Words, punctuation, markers and Markdown bits papers are made of. */
 const token = fc.constantFrom(
@@ -76,4 +77,63 @@ describe('properties', () => {
       { numRuns: 150 },
     )
   })
+
+  it('annotates random unicode, markers and brackets without throwing', () => {
+    const piece = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 20 }),
+      fc.constantFrom('¹', '²³', '⁴⁵⁶', '[^x]', '[^x]: ', '[1]', '\n\n---\n\n', '\n\n', '¹ '),
+      fc.constantFrom('# ', '1) ', 'Contents\n', '---\n', '[', ']', '(', ')', '*', '"', '\r\n'),
+      fc.constantFrom('<a href="#_ftn1">', '</a>', '\u0000', '\uFEFF', '\u2028', 'April 2025'),
+    )
+    const text = fc.array(piece, { maxLength: 60 }).map((pieces) => pieces.join(''))
+    fc.assert(
+      fc.property(text, fc.constantFrom('a.txt', 'a.md'), (paper, path) => {
+        const document = annotate(paper, { path })
+        expect(document.claims.every((claim) => claim.footnotes.length > 0)).toBe(true)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  // Each of these took minutes when a `(…)+$` regex or a rescan ran once per character.
+  it.each([
+    ['a run of periods', `${'.'.repeat(1_000_000)}¹\n\n¹ A note.`],
+    [
+      'a run of spaces before a page break',
+      `Text${' '.repeat(1_000_000)}x¹\n\n¹ A note.\n\nmore text`,
+    ],
+    ['a long parenthesised sentence', `${'(word. Bee) '.repeat(50_000)}end¹.\n\n¹ A note.`],
+    ['a long dotted contents line', `Contents\nIntro 3\nEnd 4\na${'.'.repeat(1_000_000)}x\n`],
+    ['10k superscript claims', manyClaims(10_000)],
+  ])(
+    'stays near-linear on %s',
+    (_, paper) => {
+      expect(() => annotate(paper, { path: 'hostile.txt' })).not.toThrow()
+    },
+    30_000,
+  )
+
+  it('trims trailing runs like the regex it replaces', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (text) => {
+        expect(trimTrailing(text, /[ .]/)).toBe(text.replace(/[ .]+$/, ''))
+        expect(trimTrailing(text, /\P{L}/u)).toBe(text.replace(/\P{L}+$/u, ''))
+      }),
+    )
+  })
 })
+
+/** A paper of `count` claims with superscript markers and their footnotes. */
+function manyClaims(count: number): string {
+  const superscript = (value: number): string =>
+    Array.from(String(value), (digit) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(digit)]).join('')
+  const body = Array.from(
+    { length: count },
+    (_, index) => `Claim ${index}${superscript(index + 1)}.`,
+  )
+  const notes = Array.from(
+    { length: count },
+    (_, index) => `${superscript(index + 1)} Note ${index}.`,
+  )
+  return `${body.join(' ')}\n\n${notes.join('\n\n')}\n`
+}

@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
 import { onTestFinished } from 'vitest'
-import type { LookupFunction } from '../../sources/index.ts'
+import type { CheckOptions, LookupFunction } from '../../sources/index.ts'
 
 /** Counters shared by one or more servers. */
 export interface ServerStats {
@@ -26,6 +26,10 @@ export interface ServerStats {
   hugeBytesWritten: number
   /** `true` once the client closed a `/huge` response before its end. */
   hugeClosedEarly: boolean
+  /** Settles when a `/huge` response closes (await it rather than sleeping). */
+  hugeClosed: Promise<void>
+  /** Settles {@link ServerStats.hugeClosed}. */
+  onHugeClosed: () => void
 }
 
 /** A running server. */
@@ -47,7 +51,13 @@ export type TestHandler = (request: IncomingMessage, response: ServerResponse) =
 
 /** Fresh counters. */
 export function createStats(): ServerStats {
+  let onHugeClosed = () => {}
+  const hugeClosed = new Promise<void>((resolve) => {
+    onHugeClosed = resolve
+  })
   return {
+    hugeClosed,
+    onHugeClosed,
     requests: new Map(),
     inFlight: 0,
     maxInFlight: 0,
@@ -265,6 +275,7 @@ function writeHuge(response: ServerResponse, stats: ServerStats): void {
   response.write('<html><head><title>Huge</title></head><body>')
   response.once('close', () => {
     if (!response.writableFinished) stats.hugeClosedEarly = true
+    stats.onHugeClosed()
   })
   const pump = () => {
     while (!response.destroyed && stats.hugeBytesWritten < total) {
@@ -303,3 +314,11 @@ export const offlineLookup: LookupFunction = createLookup({})
 
 /** A sleep that returns at once (retries and back-off without waiting). */
 export const instantSleep = (): Promise<void> => Promise.resolve()
+
+/** Checker options for tests on loopback servers: private addresses allowed, no waiting. */
+export const fastCheckOptions: Readonly<Partial<CheckOptions>> = {
+  allowPrivate: true,
+  sleep: instantSleep,
+  hostInterval: 0,
+  timeout: 2000,
+}

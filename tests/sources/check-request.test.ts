@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { type CheckOptions, checkLinks, defaultUserAgent, type Page } from '../../sources/index.ts'
-import { instantSleep, startScenarioServer, startServer } from '../helpers/server.ts'
+import { checkLinks, defaultUserAgent, type Page } from '../../sources/index.ts'
+import { fastCheckOptions, startScenarioServer, startServer } from '../helpers/server.ts'
 
-const fast: Partial<CheckOptions> = {
-  allowPrivate: true,
-  sleep: instantSleep,
-  hostInterval: 0,
-  timeout: 2000,
-}
+const fast = fastCheckOptions
 
 describe('requests and pages', () => {
   it('sends a GET with the default User-Agent, accepting compressed bodies', async () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { type CheckOptions, checkLinks } from '../../sources/index.ts'
-import { instantSleep, requestCount, startScenarioServer } from '../helpers/server.ts'
+import { fastCheckOptions, requestCount, startScenarioServer } from '../helpers/server.ts'
 
-const fast: Partial<CheckOptions> = {
-  allowPrivate: true,
-  sleep: instantSleep,
-  hostInterval: 0,
-  timeout: 2000,
-}
+const fast = fastCheckOptions
 
 async function checkOne(url: string, options: Partial<CheckOptions> = {}) {
   const run = await checkLinks([url], { ...fast, ...options })
@@ -182,7 +177,7 @@ describe('verdicts from a real server', () => {
     const server = await startScenarioServer()
     const check = await checkOne(`${server.origin}/huge`, { maxBodyBytes: 64 * 1024 })
     expect(check).toMatchObject({ status: 'live', title: 'Huge' })
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    await server.stats.hugeClosed
     expect(server.stats.hugeClosedEarly).toBe(true)
     expect(server.stats.hugeBytesWritten).toBeLessThan(64 * 1024 * 1024)
   })

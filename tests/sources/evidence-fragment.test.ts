@@ -36,6 +36,18 @@ describe('text fragments', () => {
       suffix: null,
     })
     expect(parseTextDirective('a,b,c')).toBeNull()
+    // WICG: a leading part ending in `-` is a prefix and a trailing part starting with `-` a
+    // suffix, even when nothing else is left: then there is no start, and no directive.
+    expect(parseTextDirective('foo-')).toBeNull()
+    expect(parseTextDirective('-bar')).toBeNull()
+    expect(parseTextDirective('foo-,-bar')).toBeNull()
+    expect(parseTextDirective('a-,b,c,-d')).toEqual({
+      prefix: 'a',
+      start: 'b',
+      end: 'c',
+      suffix: 'd',
+    })
+    expect(parseTextDirective('a-,b,c,d')).toBeNull()
     expect(parseTextDirective('bad%E0%A4%A')).toBeNull()
     expect(splitFragment('intro:~:text=one&unknown=x&text=two')).toEqual({
       id: 'intro',

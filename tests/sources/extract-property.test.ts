@@ -126,6 +126,18 @@ describe('extraction on long junk lines (linear time, no ReDoS)', () => {
     expect(extractSources(buildDocument([text])).footnotes).toHaveLength(1)
   })
 
+  it('back-references to huge junk names and titles resolve without a quadratic comparison', () => {
+    const long = (letter: string) => `Ab${letter.repeat(60_000)}`
+    const texts = [
+      `John ${long('c')}, “${'x y '.repeat(15_000)}”, Outlet, 2020.`,
+      `John ${long('d')}, “${'x z '.repeat(15_000)}”, op. cit.`,
+      `John ${long('d')}, op. cit.`,
+      'Ibid.',
+    ]
+    const refersTo = extractSources(buildDocument(texts)).footnotes.map((note) => note.refersTo)
+    expect(refersTo).toEqual([null, null, null, 3])
+  })
+
   it('many distinct URLs and angle-bracketed URLs in one footnote are each found once', () => {
     const bare = Array.from({ length: 20_000 }, (_, index) => `http://a.org/${index}`).join(' ')
     expect(extractUrls(bare)).toHaveLength(20_000)
@@ -137,5 +149,8 @@ describe('extraction on long junk lines (linear time, no ReDoS)', () => {
     expect(extractUrls('(see https://a.org/x_(y)))')[0]?.url).toBe('https://a.org/x_(y)')
     expect(extractUrls('[https://a.org/x]]')[0]?.url).toBe('https://a.org/x')
     expect(extractUrls('https://a.org/?q=1&amp;')[0]?.url).toBe('https://a.org/?q=1&')
+    // A scheme is read from at most 32 characters, yet a longer glued word is still repaired.
+    const glued = `Thisisaverylongwordgluedtotheurl${'x'.repeat(20)}https://x.org/a`
+    expect(extractUrls(glued).map((source) => source.url)).toEqual(['https://x.org/a'])
   })
 })

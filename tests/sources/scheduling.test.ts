@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { type CheckOptions, checkLinks } from '../../sources/index.ts'
+import { checkLinks } from '../../sources/index.ts'
 import {
   createStats,
-  instantSleep,
+  fastCheckOptions,
   requestCount,
   startScenarioServer,
   startServer,
 } from '../helpers/server.ts'
 
-const fast: Partial<CheckOptions> = {
-  allowPrivate: true,
-  sleep: instantSleep,
-  hostInterval: 0,
-  timeout: 2000,
-}
+const fast = fastCheckOptions
 
 describe('scheduling', () => {
   it('fetches each distinct URL once and keeps the order of first appearance', async () => {
@@ -114,5 +109,11 @@ describe('scheduling', () => {
       new TypeError('Expected `concurrency` to be a positive integer, got `0`'),
     )
     await expect(checkLinks([], { timeout: Number.NaN })).rejects.toThrow(TypeError)
+    // Beyond 2^31 - 1 ms a Node timer fires at once: every request would time out immediately.
+    await expect(checkLinks([], { timeout: 30 * 86_400_000 })).rejects.toThrow(TypeError)
+    await expect(checkLinks([], { maxRetryWait: 2 ** 31 })).rejects.toThrow(TypeError)
+    await expect(checkLinks([], { maxCacheAge: 365 * 86_400_000 })).resolves.toMatchObject({
+      checks: [],
+    })
   })
 })

@@ -108,7 +108,13 @@ describe('extractTitle', () => {
       extractTitle(
         '<html><title lang="en">\n  Caf&eacute; &amp; Co &#8211;\u0007 &#x41;\n</title>',
       ),
-    ).toBe('Caf&eacute; & Co – A')
+    ).toBe('Café & Co – A')
+  })
+
+  it('reads the title in linear time, whatever the markup (no ReDoS)', () => {
+    expect(extractTitle('<title'.repeat(150_000))).toBeNull()
+    expect(extractTitle(`<title>${'<'.repeat(1 << 20)}`)).toBeNull()
+    expect(extractTitle(`<script><title>No</title></script><title>Yes</title>`)).toBe('Yes')
   })
 
   it('caps long titles and returns null without one', () => {
