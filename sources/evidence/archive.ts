@@ -70,7 +70,10 @@ export function buildCdxUrl(endpoint: string, url: string, timestamp: string | n
     query.set('sort', 'closest')
     query.set('limit', String(cdxLimit))
   }
-  return `${endpoint}?${query.toString()}`
+  // The endpoint may carry a query of its own (a proxy's key, say): add ours to it.
+  const target = new URL(endpoint)
+  for (const [name, value] of query) target.searchParams.append(name, value)
+  return target.href
 }
 
 /** Read `[timestamp, original]` rows from a CDX JSON answer (header row skipped). */

@@ -113,4 +113,14 @@ describe('archive helpers', () => {
     expect(chooseSnapshot(rows, '20200102000000')?.timestamp).toBe('20200101000000')
     expect(chooseSnapshot([], '20200102000000')).toBeNull()
   })
+
+  it('keeps a query the endpoint already has', () => {
+    const url = new URL(
+      buildCdxUrl('https://cdx.test/cdx?key=k', 'https://a.org/x', '20200101000000'),
+    )
+    expect(url.pathname).toBe('/cdx')
+    expect(url.searchParams.get('key')).toBe('k')
+    expect(url.searchParams.get('url')).toBe('https://a.org/x')
+    expect(url.searchParams.get('closest')).toBe('20200101000000')
+  })
 })
