@@ -4,6 +4,8 @@
  * they cannot drift apart.
  */
 
+import { defaultCheckOptions } from '../sources/options.ts'
+
 /** Subcommands. */
 export type Command = 'audit' | 'parse' | 'urls'
 
@@ -316,13 +318,14 @@ export const defaultSettings: Readonly<Settings> = {
   timestamps: false,
   quiet: false,
   password: null,
-  concurrency: 32,
-  hostConcurrency: 2,
-  hostInterval: 50,
-  timeout: 20_000,
-  retries: 2,
-  maxRetryWait: 60_000,
-  maxRedirects: 10,
+  // The checker's defaults are the CLI's: one place decides them.
+  concurrency: defaultCheckOptions.concurrency,
+  hostConcurrency: defaultCheckOptions.hostConcurrency,
+  hostInterval: defaultCheckOptions.hostInterval,
+  timeout: defaultCheckOptions.timeout,
+  retries: defaultCheckOptions.retries,
+  maxRetryWait: defaultCheckOptions.maxRetryWait,
+  maxRedirects: defaultCheckOptions.maxRedirects,
   userAgent: null,
   header: [],
   allowPrivate: false,
@@ -330,7 +333,7 @@ export const defaultSettings: Readonly<Settings> = {
   exclude: [],
   cache: '.citecheck-cache.json',
   noCache: false,
-  maxCacheAge: 86_400_000,
+  maxCacheAge: defaultCheckOptions.maxCacheAge,
   noEvidence: false,
   archive: false,
   doiApi: 'https://doi.org/api/handles/',

@@ -110,3 +110,13 @@ describe('formatDuration', () => {
     expect(parseDuration(text)).toBe(milliseconds)
   })
 })
+
+describe('defaults', () => {
+  it('shows in --help the defaults the settings really have', () => {
+    for (const spec of optionSpecs) {
+      const value = defaultSettings[spec.key]
+      if (spec.kind === 'integer') expect(spec.default, spec.flag).toBe(String(value))
+      if (spec.kind === 'duration') expect(parseDuration(spec.default), spec.flag).toBe(value)
+    }
+  })
+})
