@@ -1,11 +1,27 @@
-/** Entities common in exported HTML, and their characters. */
-const entities: Record<string, string> = {
+/** Entities common in exported HTML and pasted URLs, and their characters. */
+const namedEntities: Readonly<Record<string, string>> = {
   amp: '&',
   lt: '<',
   gt: '>',
   quot: '"',
   apos: "'",
   nbsp: ' ',
+}
+
+/**
+ * Decode the entities that show up in exported HTML and pasted URLs (`&amp;`, `&#38;`,
+ * `&#x26;`). The `;` is required, so `?a=1&copy=2` stays as written; an out-of-range number
+ * stays as written too.
+ */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, body: string) => {
+    if (body.startsWith('#')) {
+      const hex = body[1] === 'x' || body[1] === 'X'
+      const code = Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10)
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+    }
+    return namedEntities[body.toLowerCase()] ?? whole
+  })
 }
 
 /**
@@ -16,17 +32,7 @@ const entities: Record<string, string> = {
 export function readHtmlText(html: string, afterRule = false): string {
   const rule = afterRule ? /<hr\b[^>]*>/i.exec(html) : null
   const fragment = rule ? html.slice(rule.index + rule[0].length) : html
-  return fragment
-    .replace(/<\/(?:p|div|li|h\d)>|<br\b[^>]*>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, (whole, name: string) => decodeEntity(whole, name))
-}
-
-/** Character of one entity, or the entity unchanged when unknown. */
-function decodeEntity(whole: string, name: string): string {
-  if (name.startsWith('#x') || name.startsWith('#X')) {
-    return String.fromCodePoint(Number.parseInt(name.slice(2), 16))
-  }
-  if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)))
-  return entities[name.toLowerCase()] ?? whole
+  return decodeEntities(
+    fragment.replace(/<\/(?:p|div|li|h\d)>|<br\b[^>]*>/gi, '\n').replace(/<[^>]*>/g, ''),
+  )
 }

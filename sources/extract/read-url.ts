@@ -2,11 +2,13 @@
  * Turn the URL-like pieces of one footnote text into sources: clean (whitespace of wrapped
  * lines, Markdown escapes, HTML entities), repair, recognise DOIs, parse the WHATWG way.
  */
+
+import { decodeEntities } from '../../annotations/html-text.ts'
 import type { ProblemKind, Severity, Source } from '../../pipeline/types.ts'
 import { doiUrl, readBareDoi, readDoiUrl } from './doi.ts'
 import { findUrlSpans, trimTrailing, type UrlSpan } from './find-urls.ts'
 import { repairScheme } from './repair.ts'
-import { decodeEntities, unescapeMarkdown } from './text.ts'
+import { unescapeMarkdown } from './text.ts'
 
 /** A source of one footnote, before it is attributed to a footnote. */
 export type OwnSource = Omit<Source, 'from'>

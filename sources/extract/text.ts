@@ -1,32 +1,11 @@
 /**
- * Small text helpers shared by the extractors: undoing Markdown escapes and HTML entities, and
+ * Small text helpers shared by the extractors: undoing Markdown escapes, and
  * folding text for comparison (diacritics, case, punctuation).
  */
-
-const namedEntities: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-}
 
 /** Undo Markdown backslash escapes (`\_` → `_`, `\$` → `$`). */
 export function unescapeMarkdown(text: string): string {
   return text.replace(/\\([!-/:-@[-`{-~])/g, '$1')
-}
-
-/** Decode the HTML entities that show up in pasted URLs (`&amp;`, `&#38;`, `&#x26;`). */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, body: string) => {
-    if (body.startsWith('#')) {
-      const hex = body[1] === 'x' || body[1] === 'X'
-      const code = Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10)
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
-    }
-    return namedEntities[body.toLowerCase()] ?? whole
-  })
 }
 
 /**

@@ -89,6 +89,13 @@ describe('endnotes', () => {
     ])
   })
 
+  it('keeps entities it cannot decode as written instead of throwing', () => {
+    const text =
+      'Text.<a href="#_ftn1">[1]</a>\n\n<hr>\n<p><a href="#_ftnref1">[1]</a> See &#99999999; &amp; more</p>\n'
+    const document = annotate(text, { path: 'paper.md' })
+    expect(document.footnotes.map((footnote) => footnote.text)).toEqual(['See &#99999999; & more'])
+  })
+
   it('reads HTML paragraphs after a Markdown rule', () => {
     const text = 'A claim[1].\n\n---\n\n<p>[1] The note.</p>\n'
     const document = annotate(text, { path: 'paper.md' })
