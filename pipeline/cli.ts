@@ -126,15 +126,15 @@ async function appendStepSummary(
   )
 }
 
-async function readJson(path: string, code: string): Promise<unknown> {
+/** Read and parse a JSON file; `undefined` when `optional` and the file does not exist. */
+async function readJson(path: string, code: string, optional = false): Promise<unknown> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
-    throw new InputError(
-      code,
-      `Cannot read ${code} \`${path}\`: ${(error as NodeJS.ErrnoException).code ?? error}`,
-    )
+    const errno = (error as NodeJS.ErrnoException).code
+    if (optional && errno === 'ENOENT') return undefined
+    throw new InputError(code, `Cannot read ${code} \`${path}\`: ${errno ?? error}`)
   }
   try {
     return JSON.parse(text)
@@ -148,22 +148,9 @@ async function readJson(path: string, code: string): Promise<unknown> {
 
 async function readConfig(path: string | null): Promise<Partial<Settings>> {
   const file = path ?? 'citecheck.config.json'
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    if (path === null && (error as NodeJS.ErrnoException).code === 'ENOENT') return {}
-    throw new InputError(
-      'config',
-      `Cannot read config \`${file}\`: ${(error as NodeJS.ErrnoException).code ?? error}`,
-    )
-  }
-  try {
-    return parseConfig(JSON.parse(text), file)
-  } catch (error) {
-    if (error instanceof UsageError) throw error
-    throw new InputError('config', `Cannot parse config \`${file}\`: ${(error as Error).message}`)
-  }
+  // Without `--config`, a missing `citecheck.config.json` just means no config.
+  const data = await readJson(file, 'config', path === null)
+  return data === undefined ? {} : parseConfig(data, file)
 }
 
 async function writeOutput(target: string, text: string): Promise<void> {

@@ -15,7 +15,6 @@ import {
 } from '../sources/evidence/index.ts'
 import { createDispatcher } from '../sources/http.ts'
 import { emptyEvidence } from '../sources/inspect-page.ts'
-import type { PageInspector } from '../sources/page.ts'
 import type { Settings } from './options.ts'
 import type { Evidence, FootnoteId, LinkCheck, Problem, SourcedDocument } from './types.ts'
 
@@ -33,11 +32,6 @@ export function citedTitles(document: SourcedDocument): Map<string, LinkContext>
   return context
 }
 
-/** The inspector the checker runs on every 2xx page. */
-export function createEvidenceInspector(document: SourcedDocument): PageInspector {
-  return createInspector(citedTitles(document))
-}
-
 /** Settings and state the post-check evidence passes need. */
 export interface EvidenceContext {
   settings: Readonly<Settings>
@@ -45,6 +39,8 @@ export interface EvidenceContext {
   networkAvailable: boolean
   /** The run was interrupted: make no further requests. */
   interrupted: boolean
+  /** Titles the citing footnotes quote, per URL (from `citedTitles`). */
+  titles: ReadonlyMap<string, LinkContext>
 }
 
 /** Add DOI existence, archived copies and confirmed-dead history; derive evidence warnings. */
@@ -102,7 +98,7 @@ export async function addEvidence(
       return { ...check, evidence }
     })
 
-    const titles = citedTitles(document)
+    const { titles } = context
     const citing = footnotesByUrl(document)
     // Title and fragment warnings concern live pages only: a dead page's title says nothing.
     const live = enriched.filter((check) => check.status === 'live')

@@ -3,11 +3,12 @@
  * The typed library API the CLI is a thin shell over.
  */
 import { basename, extname, join } from 'node:path'
+import { createInspector } from '../sources/evidence/index.ts'
 import { collectLinks, extractSources } from '../sources/extract/index.ts'
 import { checkLinks, loadCache, saveCache } from '../sources/index.ts'
 import { assembleAudit } from './assemble.ts'
 import { toCheckOptions, verdictOptions } from './check-options.ts'
-import { addEvidence, createEvidenceInspector } from './evidence.ts'
+import { addEvidence, citedTitles } from './evidence.ts'
 import type { Settings } from './options.ts'
 import type { Progress } from './progress.ts'
 import { readPaper } from './read-paper.ts'
@@ -45,7 +46,8 @@ export async function auditPaper(
 
   const loaded = settings.noCache ? null : await loadCache(settings.cache)
   if (loaded?.problem) problems.push(loaded.problem)
-  const inspect = settings.noEvidence ? undefined : createEvidenceInspector(document)
+  const titles = citedTitles(document)
+  const inspect = settings.noEvidence ? undefined : createInspector(titles)
 
   const run = await checkLinks(
     links.map((link) => link.url),
@@ -65,6 +67,7 @@ export async function auditPaper(
     cache: loaded?.cache ?? null,
     networkAvailable: run.network.available,
     interrupted: run.incomplete,
+    titles,
   })
   problems.push(...evidence.problems)
 

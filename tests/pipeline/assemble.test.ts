@@ -4,6 +4,7 @@ import { exitCodeFor, failures } from '../../pipeline/exit-code.ts'
 import type {
   LinkCheck,
   LinkStatus,
+  Problem,
   SourcedDocument,
   SourcedFootnote,
 } from '../../pipeline/types.ts'
@@ -113,11 +114,11 @@ function document(): SourcedDocument {
   }
 }
 
-function audit(checks: Array<LinkCheck>, networkAvailable = true) {
+function audit(checks: Array<LinkCheck>, networkAvailable = true, problems: Array<Problem> = []) {
   return assembleAudit({
     document: document(),
     checks,
-    problems: [],
+    problems,
     networkAvailable,
     incomplete: false,
     options: {},
@@ -177,15 +178,9 @@ describe('assembleAudit', () => {
   })
 
   it('places a problem about a URL at the first footnote citing it', () => {
-    const placed = assembleAudit({
-      document: document(),
-      checks: [check(a, 'live'), check(b, 'live'), check(c, 'live')],
-      problems: [{ kind: 'permanent-redirect', severity: 'info', message: 'moved', url: b }],
-      networkAvailable: true,
-      incomplete: false,
-      options: {},
-      version: '0.0.0',
-    })
+    const placed = audit([check(a, 'live'), check(b, 'live'), check(c, 'live')], true, [
+      { kind: 'permanent-redirect', severity: 'info', message: 'moved', url: b },
+    ])
     expect(placed.problems).toEqual([
       expect.objectContaining({ kind: 'permanent-redirect', url: b, footnote: 2 }),
     ])

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Evidence } from '../../pipeline/types.ts'
 import { createInspector, findEvidenceProblems } from '../../sources/evidence/index.ts'
+import { emptyEvidence } from '../../sources/inspect-page.ts'
 import { fetchPage, htmlPage, startServer } from '../helpers/evidence-server.ts'
 
-const blank: Evidence = {
-  title: null,
-  soft404Rule: null,
-  titleMatch: null,
-  fragmentFound: null,
-  doi: null,
-  archive: null,
-  confirmedDead: null,
-}
+const blank: Evidence = emptyEvidence(null)
 
 describe('findEvidenceProblems', () => {
   it('warns title-mismatch and fragment-missing from a served page', async () => {
