@@ -1,29 +1,19 @@
-import type {
-  AnnotatedDocument,
-  DocumentFormat,
-  FootnoteConvention,
-  FootnoteId,
-  Paragraph,
-  Place,
-} from '../pipeline/types.ts'
-import type { Block } from './blocks.ts'
+/** Annotate a paper: sections, footnotes and the claims (sentences carrying markers) citing them. */
+
 import { flattenBlocks } from './blocks.ts'
+import { assembleBody } from './body.ts'
 import { detectConvention, detectFormat } from './convention.ts'
-import { layoutEndnotes } from './endnotes.ts'
+import { conventionReaders } from './conventions/index.ts'
 import { buildFootnotes } from './footnotes.ts'
 import { findTitle, splitFrontMatter } from './front-matter.ts'
-import type { Layout } from './layout.ts'
 import { linkClaims } from './link-claims.ts'
-import { layoutMarkdownFootnotes } from './markdown-footnotes.ts'
-import { assembleBody } from './paragraphs.ts'
+import { findMarkerProblems } from './marker-problems.ts'
 import { parseMarkdown } from './parse-markdown.ts'
 import { createPlacer } from './places.ts'
-import { findMarkerProblems } from './problems.ts'
 import { findPublicationDate } from './publication-date.ts'
-import type { HeadingReader } from './sections.ts'
 import { createHeadingReader } from './sections.ts'
-import { layoutSuperscript } from './superscript-layout.ts'
 import { findTableOfContents } from './toc.ts'
+import type { AnnotatedDocument, DocumentFormat, FootnoteId, Paragraph, Place } from './types.ts'
 import { readYamlHeader } from './yaml-header.ts'
 
 /** Options of `annotate`. */
@@ -38,17 +28,6 @@ export interface AnnotateOptions {
 
 /** Formats `annotate` accepts. */
 const formats: ReadonlyArray<DocumentFormat> = ['text', 'markdown', 'pdf']
-
-/** Layout reader of each convention. */
-const layouts: Record<
-  FootnoteConvention,
-  (blocks: ReadonlyArray<Block>, source: string, readHeading: HeadingReader) => Layout
-> = {
-  superscript: layoutSuperscript,
-  markdown: layoutMarkdownFootnotes,
-  endnote: layoutEndnotes,
-  none: layoutMarkdownFootnotes,
-}
 
 /**
  * Annotate a paper: find its sections, footnotes and the claims (sentences carrying markers)
@@ -68,7 +47,7 @@ export function annotate(text: string, options: Readonly<AnnotateOptions>): Anno
   const readHeading = createHeadingReader(text, toc, afterYaml)
   const { front, body } = splitFrontMatter(blocks, toc, yaml, readHeading)
   const convention = detectConvention(body)
-  const layout = layouts[convention](body, text, readHeading)
+  const layout = conventionReaders[convention](body, text, readHeading)
   const { footnotes, problems } = buildFootnotes(layout.notes, place)
   const state = {
     defined: new Set<FootnoteId>(footnotes.map((footnote) => footnote.id)),

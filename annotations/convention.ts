@@ -1,7 +1,9 @@
-import type { DocumentFormat, FootnoteConvention } from '../pipeline/types.ts'
+/** Detect the input format and the footnote convention of a paper. */
+
 import type { Block } from './blocks.ts'
-import { findNotesRule } from './endnotes.ts'
+import { findNotesRule } from './conventions/index.ts'
 import { findInnerDefinition, startsWithDefinition } from './superscript.ts'
+import type { DocumentFormat, FootnoteConvention } from './types.ts'
 
 /** A Markdown footnote reference or definition. */
 const markdownFootnote = /\[\^[^\]\s]+\]/

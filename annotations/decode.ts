@@ -1,4 +1,5 @@
-import { InputError } from '../pipeline/errors.ts'
+/** Decode the bytes of a text or Markdown paper into a string, or say why it is not one. */
+import { InputError } from './input-error.ts'
 
 /**
  * Decode the bytes of a text or Markdown paper: strict UTF-8, byte order mark stripped,

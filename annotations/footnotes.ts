@@ -1,13 +1,13 @@
-import type { Footnote, Problem } from '../pipeline/types.ts'
 import type { NoteDraft } from './layout.ts'
 import type { Placer } from './places.ts'
+import type { AnnotationProblem, Footnote } from './types.ts'
 
 /** Footnotes of the paper and the problems found in their definitions. */
 export interface FootnoteList {
   /** Footnotes, numbered ones sorted by number, labelled ones after them in order. */
   footnotes: Array<Footnote>
   /** `duplicate-footnote`, `empty-footnote` and `footnote-out-of-order` (definitions). */
-  problems: Array<Problem>
+  problems: Array<AnnotationProblem>
 }
 
 /**
@@ -15,7 +15,7 @@ export interface FootnoteList {
  * are reported as duplicates; empty definitions and numbers defined out of order are reported.
  */
 export function buildFootnotes(notes: ReadonlyArray<NoteDraft>, place: Placer): FootnoteList {
-  const problems: Array<Problem> = []
+  const problems: Array<AnnotationProblem> = []
   const byId = new Map<Footnote['id'], Footnote>()
   let highest = 0
   for (const note of notes) {

@@ -1,8 +1,8 @@
-import type { FootnoteId } from '../pipeline/types.ts'
 import type { Block } from './blocks.ts'
 import type { InlineText } from './inline-text.ts'
 import { collectInlineText } from './inline-text.ts'
 import type { HeadingReader } from './sections.ts'
+import type { FootnoteId } from './types.ts'
 
 /** A footnote definition as read, before problems are checked. */
 export interface NoteDraft {

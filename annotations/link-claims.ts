@@ -1,7 +1,7 @@
-import type { Claim, FootnoteId } from '../pipeline/types.ts'
-import type { PlacedParagraph } from './paragraphs.ts'
+import type { PlacedParagraph } from './body.ts'
 import type { Placer } from './places.ts'
 import { splitSentences } from './sentences.ts'
+import type { Claim, FootnoteId } from './types.ts'
 
 /**
  * Turn every sentence that carries at least one marker into a claim, in document order

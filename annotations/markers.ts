@@ -1,7 +1,7 @@
-import type { FootnoteConvention, Marker } from '../pipeline/types.ts'
 import type { InlineText } from './inline-text.ts'
 import type { MarkerState } from './read-marker.ts'
 import { readMarker } from './read-marker.ts'
+import type { FootnoteConvention, Marker } from './types.ts'
 
 /** A paragraph's text with markers removed and whitespace collapsed. */
 export interface MarkedText {

@@ -1,4 +1,4 @@
-import type { Place } from '../pipeline/types.ts'
+import type { Place } from './types.ts'
 
 /** Turns a 0-based character offset of the source into a `Place`. */
 export type Placer = (offset: number) => Place

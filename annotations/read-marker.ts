@@ -1,5 +1,5 @@
-import type { FootnoteConvention, FootnoteId } from '../pipeline/types.ts'
 import { resolveSuperscriptRun, superscriptRun, toAsciiDigits } from './superscript.ts'
+import type { FootnoteConvention, FootnoteId } from './types.ts'
 
 /** Running state of marker reading across the paragraphs of a paper, in document order. */
 export interface MarkerState {

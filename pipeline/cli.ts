@@ -5,14 +5,19 @@
 import { appendFile, readFile } from 'node:fs/promises'
 import { relative } from 'node:path'
 import type { BaselineChanges } from '../reports/index.ts'
-import { exitCodes, InputError, InternalError, UsageError } from './errors.ts'
+import { version } from '../sources/check/user-agent.ts'
+import { exitCodes, InputError, UsageError } from './errors.ts'
 import { exitCodeFor } from './exit-code.ts'
 import { renderHelp } from './help.ts'
-import type { Settings } from './options.ts'
 import { createProgressLine } from './progress.ts'
-import { mergeSettings, parseConfig, parseInvocation } from './settings.ts'
+import {
+  mergeSettings,
+  type PartialSettings,
+  parseConfig,
+  parseInvocation,
+  toAuditOptions,
+} from './settings.ts'
 import type { AuditResult } from './types.ts'
-import { version } from './version.ts'
 import { writeFileAtomic } from './write-file.ts'
 
 /** Run the CLI with `argv` (without `node` and the script); resolves to the exit code. */
@@ -35,20 +40,22 @@ async function dispatch(argv: ReadonlyArray<string>): Promise<number> {
     return exitCodes.success
   }
   const settings = mergeSettings(await readConfig(invocation.config), invocation.flags)
+  const { cli } = settings
+  const options = toAuditOptions(settings)
   // The library is loaded only once argv is known to be good, so `--help` and usage errors are quick.
-  const { auditPaper, sourcePaper } = await import('./run.ts')
+  const { auditPaper, sourcePaper } = await import('./audit.ts')
   const { bundledPaper } = await import('./read-paper.ts')
   const { collectLinks } = await import('../sources/extract/index.ts')
   const { renderOutputs, summaryLine } = await import('./outputs.ts')
-  const file = invocation.file ?? relative(process.cwd(), bundledPaper)
+  const file = invocation.files[0] ?? relative(process.cwd(), bundledPaper)
   const log = (line: string) => {
-    if (!settings.quiet) process.stderr.write(`${line}\n`)
+    if (!cli.quiet) process.stderr.write(`${line}\n`)
   }
 
   if (invocation.command === 'parse') {
-    const document = await sourcePaper(file, settings)
+    const document = await sourcePaper(file, options)
     const json = `${JSON.stringify({ ...document, paragraphs: undefined }, null, 2)}\n`
-    await writeOutput(settings.json ?? '-', json)
+    await writeOutput(cli.json ?? '-', json)
     log(
       `citecheck: ${document.claims.length} claims, ${document.footnotes.length} footnotes, ${document.problems.length} problems in ${file}`,
     )
@@ -56,21 +63,21 @@ async function dispatch(argv: ReadonlyArray<string>): Promise<number> {
   }
 
   if (invocation.command === 'urls') {
-    const document = await sourcePaper(file, settings)
+    const document = await sourcePaper(file, options)
     const links = collectLinks(document.footnotes)
-    const text = settings.json
+    const text = cli.json
       ? `${JSON.stringify(links, null, 2)}\n`
       : links.map((link) => `${link.url}\t${link.footnotes.join(',')}\n`).join('')
-    await writeOutput(settings.json ?? '-', text)
+    await writeOutput(cli.json ?? '-', text)
     return exitCodes.success
   }
 
-  if (settings.failOn === 'new-dead' && !settings.baseline) {
+  if (cli.failOn === 'new-dead' && !cli.baseline) {
     throw new UsageError(
       'Unexpected `--fail-on new-dead` without `--baseline`, expected a previous JSON result to compare with',
     )
   }
-  const baseline = settings.baseline ? await readJson(settings.baseline, 'baseline') : null
+  const baseline = cli.baseline ? await readJson(cli.baseline, 'baseline') : null
 
   const controller = new AbortController()
   const onInterrupt = () => {
@@ -81,11 +88,11 @@ async function dispatch(argv: ReadonlyArray<string>): Promise<number> {
     controller.abort()
   }
   process.on('SIGINT', onInterrupt)
-  const progress = createProgressLine(process.stderr, settings.quiet)
+  const progress = createProgressLine(process.stderr, cli.quiet)
   let result: AuditResult
   try {
     result = await auditPaper(file, {
-      settings,
+      ...options,
       signal: controller.signal,
       onProgress: progress.update,
     })
@@ -96,7 +103,7 @@ async function dispatch(argv: ReadonlyArray<string>): Promise<number> {
 
   const { compareBaseline } = await import('../reports/index.ts')
   const changes = baseline === null ? null : compareBaseline(baseline, result)
-  for (const output of renderOutputs(result, file, settings, changes)) {
+  for (const output of renderOutputs(result, file, cli, changes)) {
     await writeOutput(output.target, output.text)
     if (output.target !== '-') log(`citecheck: wrote ${output.label} to ${output.target}`)
   }
@@ -109,7 +116,7 @@ async function dispatch(argv: ReadonlyArray<string>): Promise<number> {
   }
   if (result.incomplete)
     process.stderr.write('citecheck: the audit was interrupted; the report is incomplete.\n')
-  return exitCodeFor(result, settings.failOn, changes)
+  return exitCodeFor(result, cli.failOn, changes)
 }
 
 /** With `GITHUB_STEP_SUMMARY` set (GitHub Actions), append the report's summary there. */
@@ -127,7 +134,11 @@ async function appendStepSummary(
 }
 
 /** Read and parse a JSON file; `undefined` when `optional` and the file does not exist. */
-async function readJson(path: string, code: string, optional = false): Promise<unknown> {
+async function readJson(
+  path: string,
+  code: 'config' | 'baseline',
+  optional = false,
+): Promise<unknown> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
@@ -146,11 +157,11 @@ async function readJson(path: string, code: string, optional = false): Promise<u
   }
 }
 
-async function readConfig(path: string | null): Promise<Partial<Settings>> {
+async function readConfig(path: string | null): Promise<PartialSettings> {
   const file = path ?? 'citecheck.config.json'
   // Without `--config`, a missing `citecheck.config.json` just means no config.
   const data = await readJson(file, 'config', path === null)
-  return data === undefined ? {} : parseConfig(data, file)
+  return data === undefined ? { cli: {}, check: {}, evidence: {} } : parseConfig(data, file)
 }
 
 async function writeOutput(target: string, text: string): Promise<void> {
@@ -162,22 +173,14 @@ async function writeOutput(target: string, text: string): Promise<void> {
 }
 
 function report(error: unknown): number {
-  if (error instanceof UsageError) {
+  if (error instanceof UsageError || error instanceof InputError) {
     process.stderr.write(`citecheck: ${error.message}\n`)
     return exitCodes.badInput
   }
-  if (error instanceof InputError) {
-    process.stderr.write(`citecheck: ${error.message}\n`)
-    return exitCodes.badInput
-  }
-  if (error instanceof TypeError && /^Expected `/.test(error.message)) {
-    process.stderr.write(`citecheck: ${error.message}\n`)
-    return exitCodes.badInput
-  }
+  // Settings are validated when read, so anything else (an option TypeError included) is a bug.
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error)
-  const kind = error instanceof InternalError ? 'internal error' : 'unexpected error'
   process.stderr.write(
-    `citecheck: ${kind}; this is a bug, please report it with the command you ran:\n${stack}\n`,
+    `citecheck: internal error; this is a bug, please report it with the command you ran:\n${stack}\n`,
   )
   return exitCodes.unexpected
 }

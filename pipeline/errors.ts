@@ -1,8 +1,9 @@
 /**
- * The few exceptions citecheck throws. Problems in the paper or its sources are values
- * (`Problem`, `LinkCheck`), never exceptions; these are for input the tool cannot read at
- * all, bad usage, and bugs.
+ * The few exceptions citecheck throws, and the exit codes they lead to. Problems in the paper or
+ * its sources are values (`Problem`, `LinkCheck`), never exceptions; these are for input the
+ * tool cannot read at all and bad usage. Anything else reaching the CLI is a bug.
  */
+export { InputError, type InputErrorCode } from '../annotations/input-error.ts'
 
 /** Exit codes, after lychee: 0 fine, 1 unexpected failure, 2 the audit found failures, 3 bad input or usage. */
 export const exitCodes = {
@@ -12,24 +13,7 @@ export const exitCodes = {
   badInput: 3,
 } as const
 
-/** The paper (or a config file) cannot be read or used: missing, a directory, binary, empty, encrypted PDF, … */
-export class InputError extends Error {
-  override name = 'InputError'
-  /** Stable id for the kind of bad input (`not-found`, `directory`, `binary`, `empty`, `pdf-encrypted`, …). */
-  readonly code: string
-
-  constructor(code: string, message: string, options?: ErrorOptions) {
-    super(message, options)
-    this.code = code
-  }
-}
-
-/** The command line is wrong: unknown option, bad value. */
+/** The command line or the config file is wrong: unknown option, bad value. */
 export class UsageError extends Error {
   override name = 'UsageError'
-}
-
-/** A bug in citecheck: an invariant did not hold. The CLI asks for a bug report. */
-export class InternalError extends Error {
-  override name = 'InternalError'
 }

@@ -1,7 +1,7 @@
 /** Decide the exit code of an audit from its result and `--fail-on`. Pure. */
 import type { BaselineChanges } from '../reports/index.ts'
+import type { FailOn } from './cli-options.ts'
 import { exitCodes } from './errors.ts'
-import type { FailOn } from './options.ts'
 import type { AuditResult } from './types.ts'
 
 /** What each `--fail-on` level counts as a failure. */

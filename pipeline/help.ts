@@ -1,11 +1,29 @@
-/** `--help`, generated from the option table so it always lists every option with its default. */
-import { type Command, optionSpecs } from './options.ts'
+/** `--help`, generated from the flag table, so it lists every option with its real default. */
+import { formatDuration, type RemapRule } from '../sources/check/index.ts'
+import type { OptionRow } from '../sources/check/option-table.ts'
+import { type Command, commands, flagSpecs, rowOf } from './cli-options.ts'
 
 const usage: Record<Command, string> = {
   audit: 'citecheck [audit] [paper] [options]   audit the paper (default: the bundled paper)',
   parse:
     'citecheck parse <paper> [--json <path|->]   print claims, footnotes and their sources as JSON',
   urls: 'citecheck urls <paper> [--json]   print each distinct URL once with the footnotes citing it',
+}
+
+/** A row's default as `--help` and the README show it (`20s`, `(none)`). */
+export function formatDefault(row: OptionRow<unknown>): string {
+  if (row.display !== undefined) return row.display
+  const value = row.default
+  if (value === null || value === undefined || value === '') return '(none)'
+  if (row.kind === 'duration') return formatDuration(value as number)
+  if (row.kind === 'headers')
+    return Object.keys(value).length === 0 ? '(none)' : JSON.stringify(value)
+  if (row.kind === 'integers') return (value as Array<number>).join(',') || '(none)'
+  if (row.kind === 'patterns' || row.kind === 'remaps') {
+    const list = value as Array<RegExp | RemapRule>
+    return list.length === 0 ? '(none)' : String(list.length)
+  }
+  return String(value)
 }
 
 /** Render the help text for a command. */
@@ -18,11 +36,14 @@ export function renderHelp(command: Command): string {
     '',
     `Options${command === 'audit' ? '' : ` for \`${command}\``}:`,
   ]
-  const specs = optionSpecs.filter((spec) => spec.commands.includes(command))
+  const specs = flagSpecs.filter((spec) => spec.commands.includes(command))
   const left = specs.map((spec) => `--${spec.flag}${spec.value ? ` ${spec.value}` : ''}`)
   const width = Math.max(...left.map((text) => text.length), 20)
   specs.forEach((spec, index) => {
-    lines.push(`  ${left[index]?.padEnd(width)}  ${spec.description} (default: ${spec.default})`)
+    const row = rowOf(spec)
+    lines.push(
+      `  ${left[index]?.padEnd(width)}  ${row.description} (default: ${formatDefault(row)})`,
+    )
   })
   lines.push(
     `  ${'--config <path>'.padEnd(width)}  options file (default: ./citecheck.config.json if present)`,
@@ -34,4 +55,26 @@ export function renderHelp(command: Command): string {
     '',
   )
   return lines.join('\n')
+}
+
+/** Escape a table cell: pipes would end the cell. */
+function cell(text: string): string {
+  return text.replaceAll('|', '\\|')
+}
+
+/**
+ * The README's table of options, generated from the flag table like `--help` (the README test
+ * checks that the README holds exactly this; `npm run docs` writes it).
+ */
+export function renderOptionsTable(): string {
+  const lines = ['| flag | config key | default | what it does |', '| --- | --- | --- | --- |']
+  for (const spec of flagSpecs) {
+    const row = rowOf(spec)
+    const flag = `\`--${spec.flag}${spec.value ? ` ${cell(spec.value)}` : ''}\``
+    const only = spec.commands.length === commands.length ? ' (all commands)' : ''
+    lines.push(
+      `| ${flag} | \`${spec.key}\` | \`${cell(formatDefault(row))}\` | ${cell(row.description ?? '')}${only} |`,
+    )
+  }
+  return `${lines.join('\n')}\n`
 }

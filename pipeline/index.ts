@@ -1,5 +1,6 @@
 /**
- * citecheck's public library API. The CLI (`pipeline/cli.ts`) is a thin shell over these.
+ * citecheck's public library API: `auditPaper` for the whole audit, and each stage on its own.
+ * The CLI (`pipeline/cli.ts`) is a thin shell over these.
  */
 export { annotate, decodeText } from '../annotations/index.ts'
 export { annotatePdf, readPdf } from '../annotations/pdf/index.ts'
@@ -9,25 +10,32 @@ export {
   renderJson,
   renderMarkdown,
 } from '../reports/index.ts'
-export { collectLinks, extractSources, extractUrls } from '../sources/extract/index.ts'
 export {
+  type CheckOptions,
   checkLinks,
+  checkOptionTable,
+  createCache,
   defaultCheckOptions,
-  loadCache,
+  formatDuration,
+  linkReasons,
+  parseCache,
   parseDuration,
-  saveCache,
-} from '../sources/index.ts'
-export { assembleAudit, rollUpFootnote, worstStatus } from './assemble.ts'
-export { exitCodes, InputError, InternalError, UsageError } from './errors.ts'
-export { exitCodeFor } from './exit-code.ts'
+  serializeCache,
+} from '../sources/check/index.ts'
 export {
-  defaultSettings,
-  type FailOn,
-  failOnLevels,
-  optionSpecs,
-  type Settings,
-} from './options.ts'
-export { bundledPaper, readPaper } from './read-paper.ts'
-export { type AuditOptions, auditPaper, sourcePaper } from './run.ts'
-export { mergeSettings, parseConfig } from './settings.ts'
+  checkDoiHandles,
+  citedTitles,
+  collectEvidence,
+  createInspector,
+  defaultEvidenceOptions,
+  type EvidenceOptions,
+  evidenceOptionTable,
+  findArchivedCopies,
+} from '../sources/evidence/index.ts'
+export { collectLinks, extractSources, extractUrls } from '../sources/extract/index.ts'
+export { assembleAudit, rollUpFootnote, worstStatus } from './assemble-audit.ts'
+export { type AuditOptions, auditPaper, sourcePaper } from './audit.ts'
+export { loadCache, saveCache } from './cache-file.ts'
+export { exitCodes, InputError, UsageError } from './errors.ts'
+export { bundledPaper, type PaperInput, readPaper } from './read-paper.ts'
 export type * from './types.ts'

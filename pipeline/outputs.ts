@@ -1,6 +1,6 @@
 /** Which texts an audit produces and where they go. Pure: the CLI does the writing. */
 
-import { dirname, relative, resolve } from 'node:path'
+import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   type BaselineChanges,
@@ -8,8 +8,7 @@ import {
   renderJson,
   renderMarkdown,
 } from '../reports/index.ts'
-import type { Settings } from './options.ts'
-import { defaultReportPath } from './run.ts'
+import type { CliSettings } from './cli-options.ts'
 import type { AuditResult } from './types.ts'
 
 /** One text to write: `target` is a path, or `-` for stdout. */
@@ -26,7 +25,7 @@ export interface Output {
 export function renderOutputs(
   result: AuditResult,
   paper: string,
-  settings: Readonly<Settings>,
+  settings: Readonly<Pick<CliSettings, 'out' | 'json' | 'annotated' | 'timestamps'>>,
   changes: BaselineChanges | null,
 ): Array<Output> {
   const target = settings.out ?? defaultReportPath(paper)
@@ -49,6 +48,11 @@ export function renderOutputs(
     outputs.push({ label: 'annotated', target: settings.annotated, text: renderAnnotated(result) })
   }
   return outputs
+}
+
+/** Default path of the Markdown report: `out/<paper name>.md` under the working directory. */
+export function defaultReportPath(paper: string): string {
+  return join('out', `${basename(paper, extname(paper))}.md`)
 }
 
 /** One line summing up the audit for stderr. */

@@ -1,5 +1,5 @@
 /** The live progress line on stderr: only on a TTY, never with `--quiet`. */
-import type { CheckProgress } from '../sources/options.ts'
+import type { CheckProgress } from '../sources/check/index.ts'
 
 /** Progress as reported by the checker. */
 export type Progress = CheckProgress

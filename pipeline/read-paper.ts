@@ -9,6 +9,9 @@ import { annotate, decodeText } from '../annotations/index.ts'
 import { InputError } from './errors.ts'
 import type { AnnotatedDocument } from './types.ts'
 
+/** A paper to read: a path, or bytes already read (from stdin, say) with the path they go by. */
+export type PaperInput = string | { path: string; bytes: Uint8Array }
+
 /** Absolute path of the bundled paper that `citecheck audit` checks when given no file. */
 export const bundledPaper = fileURLToPath(
   new URL('../papers/security-provider.txt', import.meta.url),
@@ -25,10 +28,11 @@ export interface ReadPaperOptions {
 
 /** Read and annotate a paper (text, Markdown or PDF). Throws `InputError` for unreadable input. */
 export async function readPaper(
-  path: string,
+  input: PaperInput,
   options: Readonly<ReadPaperOptions> = {},
 ): Promise<AnnotatedDocument> {
-  const bytes = await readBytes(path)
+  const path = typeof input === 'string' ? input : input.path
+  const bytes = typeof input === 'string' ? await readBytes(input) : input.bytes
   if (isPdf(bytes) || extname(path).toLowerCase() === '.pdf') {
     // pdf.js is large: load it only for PDFs.
     const { annotatePdf } = await import('../annotations/pdf/index.ts')

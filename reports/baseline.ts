@@ -2,7 +2,7 @@
  * Comparison of this run with an earlier one (`--baseline previous.json`).
  */
 
-import { InputError } from '../pipeline/errors.ts'
+import { InputError } from '../annotations/input-error.ts'
 import type { AuditResult, FootnoteId, LinkStatus } from '../pipeline/types.ts'
 
 /** Schema versions of earlier results this version can compare against. */

@@ -60,11 +60,6 @@ function canonicalize(value: unknown, compare = compareNested): unknown {
   return out
 }
 
-/** Sort by URL (links are distinct by URL). */
-function byUrl(a: { url: string }, b: { url: string }): number {
-  return a.url < b.url ? -1 : a.url > b.url ? 1 : 0
-}
-
 /**
  * Render an audit as the JSON result: 2-space indentation and a trailing newline; without
  * `paragraphs`; without the run-specific `timestamps`, `durationMs`, `attempts` and `cached`
@@ -76,7 +71,8 @@ export function renderJson(result: AuditResult, options: Readonly<JsonOptions> =
   }
   const keepTimes = options.timestamps === true
   const { paragraphs: _paragraphs, timestamps, ...rest } = result
-  const links = [...result.links].sort(byUrl).map((item) => {
+  // `result.links` is sorted by URL already (an invariant of the audit result).
+  const links = result.links.map((item) => {
     if (keepTimes) return item
     const { durationMs: _durationMs, attempts: _attempts, cached: _cached, ...kept } = item
     return kept

@@ -4,7 +4,7 @@
  */
 
 import type { ListItem, PhrasingContent } from 'mdast'
-import type { Problem, ProblemKind } from '../pipeline/types.ts'
+import type { AuditProblem, ProblemKind } from '../pipeline/types.ts'
 import { formatFootnotes, formatPlace, type ReportContext, sortLinks } from './context.ts'
 import { toPhrasing } from './inline-markdown.ts'
 import { docLink, link, listItem, paragraph, strong, text } from './nodes.ts'
@@ -50,7 +50,7 @@ export function renderRedirects(context: ReportContext): Array<ListItem> {
 }
 
 /** One item for a problem: severity, id, where, message. */
-function renderProblem(problem: Problem, docsUrl: string): ListItem {
+function renderProblem(problem: AuditProblem, docsUrl: string): ListItem {
   const where: Array<string> = []
   if (problem.footnote !== undefined) where.push(`footnote ${problem.footnote}`)
   if (problem.claim !== undefined) where.push(`claim ${problem.claim}`)

@@ -1,18 +1,8 @@
-/** The HTTP checker: check every cited URL, bounded, polite and honest about what it could not decide. */
-export type { CacheEntry, CacheHistoryItem, LinkCache } from './cache.ts'
-export { createCache, loadCache, readCachedVerdict, recordCheck, saveCache } from './cache.ts'
-export { checkLinks } from './check-links.ts'
-export { classifyError, classifyStatus } from './classify.ts'
-export type { CheckRun } from './conclude-run.ts'
-export { parseDuration } from './duration.ts'
-export { extractTitle } from './html-title.ts'
-export { createDispatcher } from './http.ts'
-export type { CheckOptions, CheckProgress } from './options.ts'
-export { defaultCheckOptions, defaultUserAgent } from './options.ts'
-export type { Inspection, Page, PageInspector } from './page.ts'
-export type { Sleep } from './retry.ts'
-export { computeBackoff, defaultSleep, parseRetryAfter, shouldRetryStatus } from './retry.ts'
-export type { RemapRule } from './rewrite.ts'
-export { findExclusion, remapUrl } from './rewrite.ts'
-export type { LookupFunction } from './safety.ts'
-export { isPrivateAddress } from './safety.ts'
+/**
+ * The sources stage, in three rooms: `extract/` (each footnote's URLs, DOIs and citation,
+ * back-references resolved, the distinct links), `check/` (the HTTP checker) and `evidence/`
+ * (what each page says beyond its status code).
+ */
+export * from './check/index.ts'
+export * from './evidence/index.ts'
+export * from './extract/index.ts'

@@ -79,7 +79,7 @@ describe('citecheck (binary)', () => {
       'a bad option value',
       ['audit', 'p.md', '--timeout', 'soon'],
       {},
-      /--timeout, expected a duration/,
+      /--timeout`, expected a duration/,
     ],
     [
       'an unknown config key',

@@ -4,10 +4,10 @@
  * handed to `annotate`.
  */
 
-import { InputError } from '../../pipeline/errors.ts'
-import type { AnnotatedDocument, Place } from '../../pipeline/types.ts'
 import { annotate } from '../index.ts'
-import { assembleText } from './assemble.ts'
+import { InputError } from '../input-error.ts'
+import type { AnnotatedDocument, Place } from '../types.ts'
+import { assembleText } from './compose-text.ts'
 import { loadPages } from './load.ts'
 
 /** Options for reading a PDF. */

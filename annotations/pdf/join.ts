@@ -5,8 +5,8 @@
  * would read as a list, heading or quote is merged into the line before.
  */
 
-import type { Place } from '../../pipeline/types.ts'
 import { lastWord, trimLeading, trimTrailing } from '../trailing.ts'
+import type { Place } from '../types.ts'
 
 /** A line of text on its way out. */
 export interface TextLine {

@@ -3,7 +3,7 @@
  * Each page is released as soon as it is read, so long documents do not pile up in memory.
  */
 
-import { InputError } from '../../pipeline/errors.ts'
+import { InputError } from '../input-error.ts'
 import { buildLines } from './lines.ts'
 import { type RawLink, streamPages } from './pdf-thread.ts'
 import type { PdfLink, PdfPage } from './types.ts'

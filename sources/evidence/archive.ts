@@ -3,28 +3,14 @@
  * through the CDX server API, which is more reliable than the rate-limited availability API.
  */
 import pLimit from 'p-limit'
-import { fetchCapped } from './http.ts'
-import { type LookupOptions, normalizeLookupOptions } from './lookup-options.ts'
-
-/** Default CDX server endpoint. */
-export const defaultCdxEndpoint = 'https://web.archive.org/cdx/search/cdx'
-
-/** Default number of CDX requests in flight: polite to archive.org. */
-export const defaultArchiveConcurrency = 2
+import { createLookupClient } from './lookup.ts'
+import { type EvidenceOptions, normalizeEvidenceOptions } from './options.ts'
 
 /** Snapshots asked for per URL; the closest of them is chosen. */
 export const cdxLimit = 25
 
 /** Most bytes of a CDX answer read. */
 const maxCdxBytes = 256 * 1024
-
-/** Options of `findArchivedCopies`. */
-export interface ArchiveOptions extends LookupOptions {
-  /** CDX server endpoint (default `defaultCdxEndpoint`). */
-  endpoint?: string
-  /** Date to be closest to: ISO (`2024-05-29`, `2024-05`), `YYYYMM`, `YYYYMMDD` or `YYYY`. */
-  date?: string
-}
 
 /** An archived copy of a URL. */
 export interface ArchivedCopy {
@@ -126,38 +112,37 @@ export function chooseSnapshot(
 }
 
 /**
- * Find, for each URL, the archived 200 snapshot closest to `date` (the latest without one).
- * `null` when there is none or the CDX server could not be asked. Never rejects for a URL;
- * throws a TypeError only for bad options.
+ * Find, for each URL, the archived 200 snapshot closest to `date` (ISO `2024-05-29` or
+ * `2024-05`, `YYYYMM`, `YYYYMMDD` or `YYYY`; the latest without one), asking the CDX server
+ * (`archiveApi`) `archiveConcurrency` at a time. `null` when there is none or the server could
+ * not be asked. Never rejects for a URL; throws a TypeError only for bad options.
  */
 export async function findArchivedCopies(
   urls: ReadonlyArray<string>,
-  options: Readonly<ArchiveOptions> = {},
+  options: Readonly<Partial<EvidenceOptions>> = {},
+  date?: string,
 ): Promise<Map<string, ArchivedCopy | null>> {
-  const endpoint = options.endpoint ?? defaultCdxEndpoint
-  if (typeof endpoint !== 'string' || !URL.canParse(endpoint)) {
-    throw new TypeError(`Expected \`endpoint\` to be an absolute URL, got \`${String(endpoint)}\``)
+  const settings = normalizeEvidenceOptions(options)
+  const timestamp = date === undefined ? null : toWaybackTimestamp(date)
+  if (date !== undefined && timestamp === null) {
+    throw new TypeError(`Expected \`date\` to be an ISO date or YYYYMM, got \`${date}\``)
   }
-  const timestamp = options.date === undefined ? null : toWaybackTimestamp(options.date)
-  if (options.date !== undefined && timestamp === null) {
-    throw new TypeError(`Expected \`date\` to be an ISO date or YYYYMM, got \`${options.date}\``)
-  }
-  const state = normalizeLookupOptions(options, defaultArchiveConcurrency)
-  const limit = pLimit(state.concurrency)
-  const settings = { dispatcher: state.dispatcher, timeout: state.timeout, maxBytes: maxCdxBytes }
+  const client = createLookupClient(settings)
+  const limit = pLimit(settings.archiveConcurrency)
   const results = new Map<string, ArchivedCopy | null>()
   try {
     await Promise.all(
       [...new Set(urls)].map((url) =>
         limit(async () => {
-          const response = await fetchCapped(buildCdxUrl(endpoint, url, timestamp), settings)
+          const query = buildCdxUrl(settings.archiveApi, url, timestamp)
+          const response = await client.get(query, maxCdxBytes)
           const rows = response.ok && response.status === 200 ? readCdxRows(response.text) : []
           results.set(url, chooseSnapshot(rows, timestamp))
         }),
       ),
     )
   } finally {
-    await state.release()
+    await client.close()
   }
   return new Map(urls.map((url) => [url, results.get(url) ?? null]))
 }

@@ -3,23 +3,11 @@
  * of the publisher's landing page (which often sits behind a bot wall).
  */
 import pLimit from 'p-limit'
-import { fetchCapped, type LookupResponse } from './http.ts'
-import { type LookupOptions, normalizeLookupOptions } from './lookup-options.ts'
-
-/** Default base URL of the handle API; the DOI is appended. */
-export const defaultDoiBaseUrl = 'https://doi.org/api/handles/'
-
-/** Default number of handle requests in flight. */
-export const defaultDoiConcurrency = 4
+import { createLookupClient, type LookupResponse } from './lookup.ts'
+import { type EvidenceOptions, normalizeEvidenceOptions } from './options.ts'
 
 /** Most bytes of a handle API answer read. */
 const maxHandleBytes = 64 * 1024
-
-/** Options of `checkDoiHandles`. */
-export interface DoiOptions extends LookupOptions {
-  /** Base URL of the handle API, ending in `/` (default `defaultDoiBaseUrl`). */
-  baseUrl?: string
-}
 
 /** Whether a DOI exists: `true` (responseCode 1), `false` (100), `null` (could not tell). */
 export interface DoiHandle {
@@ -71,37 +59,29 @@ export function interpretHandleResponse(response: LookupResponse): DoiHandle {
 }
 
 /**
- * Ask the DOI handle API whether each DOI exists. Keys of the result are the DOIs as given
- * (duplicates asked once). Never rejects for a bad DOI or a network failure (`exists: null`);
- * throws a TypeError only for bad options.
+ * Ask the DOI handle API (`doiApi`) whether each DOI exists, `doiConcurrency` at a time. Keys
+ * of the result are the DOIs as given (duplicates asked once). Never rejects for a bad DOI or a
+ * network failure (`exists: null`); throws a TypeError only for bad options.
  */
 export async function checkDoiHandles(
   dois: ReadonlyArray<string>,
-  options: Readonly<DoiOptions> = {},
+  options: Readonly<Partial<EvidenceOptions>> = {},
 ): Promise<Map<string, DoiHandle>> {
-  const baseUrl = options.baseUrl ?? defaultDoiBaseUrl
-  if (typeof baseUrl !== 'string' || URL.canParse(baseUrl) === false) {
-    throw new TypeError(`Expected \`baseUrl\` to be an absolute URL, got \`${String(baseUrl)}\``)
-  }
-  const state = normalizeLookupOptions(options, defaultDoiConcurrency)
-  const limit = pLimit(state.concurrency)
-  const settings = {
-    dispatcher: state.dispatcher,
-    timeout: state.timeout,
-    maxBytes: maxHandleBytes,
-  }
+  const settings = normalizeEvidenceOptions(options)
+  const client = createLookupClient(settings)
+  const limit = pLimit(settings.doiConcurrency)
   const results = new Map<string, DoiHandle>()
   try {
     await Promise.all(
       [...new Set(dois)].map((doi) =>
         limit(async () => {
-          const response = await fetchCapped(buildHandleUrl(baseUrl, doi), settings)
+          const response = await client.get(buildHandleUrl(settings.doiApi, doi), maxHandleBytes)
           results.set(doi, interpretHandleResponse(response))
         }),
       ),
     )
   } finally {
-    await state.release()
+    await client.close()
   }
   return new Map(dois.map((doi) => [doi, results.get(doi) ?? { exists: null, detail: '' }]))
 }

@@ -2,7 +2,7 @@
  * Fragment check: whether the part of the page a URL's fragment points at exists — the quoted
  * text of `#:~:text=` directives, or the element of a plain `#id`.
  */
-import type { Page } from '../page.ts'
+import type { Page } from '../check/types.ts'
 import { foldText } from './fold.ts'
 import { isHtmlPage, readAttributes, visibleText } from './html.ts'
 import { parseUrl } from './soft-404-redirect.ts'

@@ -2,7 +2,7 @@
  * Confirmed dead, after InternetArchiveBot: a link is reported dead on the first definitive
  * evidence, but only *confirmed* dead once it was dead on several checks spread over days.
  */
-import type { LinkStatus } from '../../pipeline/types.ts'
+import type { LinkStatus } from '../check/reasons.ts'
 
 /** Dead verdicts needed in a row (most recent checks) to confirm a dead link. */
 export const confirmDeadChecks = 3

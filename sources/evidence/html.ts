@@ -2,8 +2,9 @@
  * Just enough HTML reading for evidence: the title, `og:title`, the first `<h1>`, visible text
  * and element ids. Regular expressions over the (capped) body, no DOM: the page is only read.
  */
-import type { Page } from '../page.ts'
-import { decodeEntities } from './html-entities.ts'
+
+import { decodeEntities } from '../../annotations/html-entities.ts'
+import type { Page } from '../check/types.ts'
 
 /** Longest title kept as evidence, in characters. */
 export const maxTitleLength = 200

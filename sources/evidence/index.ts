@@ -1,22 +1,17 @@
 /**
- * Evidence beyond the status code: soft 404s, what the page is, text fragments, DOI handles,
- * archived copies and confirmed-dead history. Documented in the project README, § Evidence.
+ * The evidence room: what a link's page says beyond its status code — soft 404s, titles, text
+ * fragments (the page inspector the checker calls), DOI handles, archived copies and
+ * confirmed-dead history (`collectEvidence`, after checking). Documented in README § Evidence.
  */
 export {
   type ArchivedCopy,
-  type ArchiveOptions,
-  defaultArchiveConcurrency,
-  defaultCdxEndpoint,
+  buildCdxUrl,
+  chooseSnapshot,
   findArchivedCopies,
   toWaybackTimestamp,
 } from './archive.ts'
-export {
-  checkDoiHandles,
-  type DoiHandle,
-  type DoiOptions,
-  defaultDoiBaseUrl,
-  defaultDoiConcurrency,
-} from './doi.ts'
+export { collectEvidence, type EvidenceContext } from './collect-evidence.ts'
+export { buildHandleUrl, checkDoiHandles, type DoiHandle } from './doi.ts'
 export { checkFragment } from './fragment.ts'
 export {
   confirmDeadChecks,
@@ -25,9 +20,17 @@ export {
   type VerdictRecord,
 } from './history.ts'
 export { readHeadings } from './html.ts'
-export { createInspector, inspectPage, type LinkContext } from './inspector.ts'
-export { defaultLookupTimeout, type LookupOptions } from './lookup-options.ts'
-export { findEvidenceProblems } from './problems.ts'
+export { citedTitles, createInspector, emptyEvidence, inspectPage } from './inspector.ts'
+export {
+  defaultEvidenceOptions,
+  type EvidenceOptions,
+  evidenceOptionTable,
+  normalizeEvidenceOptions,
+  sharedNetworkOptions,
+} from './options.ts'
 export { detectSoft404, type Soft404, type Soft404Rule, soft404Rules } from './soft-404.ts'
 export { parseTextDirective, splitFragment, type TextDirective } from './text-fragment.ts'
 export { matchTitle, titleMismatchThreshold } from './title-match.ts'
+export type * from './types.ts'
+export { evidenceProblemKinds } from './types.ts'
+export { findEvidenceProblems } from './warnings.ts'

@@ -2,17 +2,39 @@
  * The page inspector handed to the HTTP checker: for every 2xx page it reads the title, runs
  * the soft-404 rules, compares the title with the cited ones and checks the fragment.
  */
-import type { Evidence } from '../../pipeline/types.ts'
-import type { Inspection, Page, PageInspector } from '../page.ts'
+import type { Inspection, Page, PageInspector } from '../check/types.ts'
+import type { SourcedFootnote } from '../extract/types.ts'
 import { checkFragment } from './fragment.ts'
 import { isHtmlPage, type PageHeadings, readHeadings } from './html.ts'
 import { detectSoft404 } from './soft-404.ts'
 import { matchTitle } from './title-match.ts'
+import type { Evidence, LinkContext } from './types.ts'
 
-/** What the paper says about one link: the titles its citing footnotes quote. */
-export interface LinkContext {
-  /** Titles quoted by the footnotes citing the link (may be empty). */
-  titles: ReadonlyArray<string>
+/** Evidence with nothing found yet but the page title. */
+export function emptyEvidence(title: string | null): Evidence {
+  return {
+    title,
+    soft404Rule: null,
+    titleMatch: null,
+    fragmentFound: null,
+    doi: null,
+    archive: null,
+    confirmedDead: null,
+  }
+}
+
+/** What the paper says about each URL: the titles its citing footnotes quote. */
+export function citedTitles(footnotes: ReadonlyArray<SourcedFootnote>): Map<string, LinkContext> {
+  const context = new Map<string, { titles: Array<string> }>()
+  for (const footnote of footnotes) {
+    for (const source of footnote.sources) {
+      const entry = context.get(source.url) ?? { titles: [] }
+      const title = footnote.citation.title
+      if (title && !entry.titles.includes(title)) entry.titles.push(title)
+      context.set(source.url, entry)
+    }
+  }
+  return context
 }
 
 /** Best title match of the page's titles against the cited ones, or `null` when not compared. */
@@ -33,7 +55,8 @@ export function inspectPage(page: Page, context: LinkContext | undefined): Inspe
     ? readHeadings(page.body)
     : { title: null, ogTitle: null, h1: null }
   const soft404 = detectSoft404(page, headings)
-  const evidence: Partial<Evidence> = {
+  const evidence: Evidence = {
+    ...emptyEvidence(null),
     title: headings.title ?? headings.ogTitle,
     soft404Rule: soft404?.rule ?? null,
     titleMatch: scoreTitles(headings, context?.titles ?? []),
@@ -52,7 +75,7 @@ export function createInspector(context: ReadonlyMap<string, LinkContext>): Page
     try {
       return inspectPage(page, context.get(page.url))
     } catch {
-      return { evidence: {} }
+      return { evidence: emptyEvidence(null) }
     }
   }
 }

@@ -7,7 +7,7 @@
  * - `redirect-to-root`: a deep link was redirected to the site's root or a language root;
  * - `redirect-to-listing`: a deep article link was redirected to a generic listing page.
  */
-import type { Page } from '../page.ts'
+import type { Page } from '../check/types.ts'
 import type { PageHeadings } from './html.ts'
 import { findRedirectSoft404 } from './soft-404-redirect.ts'
 import { findErrorPhrase } from './soft-404-title.ts'

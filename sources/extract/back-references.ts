@@ -3,9 +3,10 @@
  * points to the previous footnote; one that names an author points to the most recent earlier
  * footnote by that author, or by that title when it quotes one.
  */
-import type { Citation, FootnoteId } from '../../pipeline/types.ts'
+import type { FootnoteId } from '../../annotations/types.ts'
 import { namesMatch } from './names.ts'
 import { foldText, normalisedDistance } from './text.ts'
+import type { Citation } from './types.ts'
 
 /** A back-reference marker, with any emphasis around it. */
 const markerPattern =

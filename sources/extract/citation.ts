@@ -2,9 +2,10 @@
  * Read what a citation says: authors, title (quoted or italic), outlet, date and locator. The
  * text given has its URLs and back-reference markers already removed.
  */
-import type { Citation } from '../../pipeline/types.ts'
+
 import { isNameList, splitAuthors } from './names.ts'
 import { unescapeMarkdown } from './text.ts'
+import type { Citation } from './types.ts'
 
 /** A citation as read, with every name that could be the outlet or publisher. */
 export interface CitationReading {

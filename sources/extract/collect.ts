@@ -2,21 +2,8 @@
  * Collect the distinct links of a sourced document: each URL once, with every footnote that
  * cites it (directly or through a back-reference), sorted by URL.
  */
-import type { FootnoteId, SourcedFootnote } from '../../pipeline/types.ts'
-
-/** A distinct link and the footnotes citing it. */
-export interface CollectedLink {
-  /** WHATWG-serialised URL. */
-  url: string
-  /** Footnotes citing it, ascending (numbers first, then labels). */
-  footnotes: Array<FootnoteId>
-  /** `false` for schemes that are never fetched. */
-  supported: boolean
-  /** `doi` when the link is a DOI's doi.org URL. */
-  kind: 'url' | 'doi'
-  /** The DOI, for a `doi` link. */
-  doi?: string
-}
+import type { FootnoteId } from '../../annotations/types.ts'
+import type { CollectedLink, SourcedFootnote } from './types.ts'
 
 /** Order footnote ids: numbers ascending, then string labels in code-point order. */
 export function compareFootnoteIds(a: FootnoteId, b: FootnoteId): number {

@@ -2,16 +2,7 @@
  * Sources stage: read every footnote's sources (URLs, DOIs, back-references) and what its
  * citation says. Pure: data in, data out; problems are values, nothing is thrown.
  */
-import type {
-  AnnotatedDocument,
-  Citation,
-  Footnote,
-  FootnoteId,
-  FootnoteKind,
-  Problem,
-  SourcedDocument,
-  SourcedFootnote,
-} from '../../pipeline/types.ts'
+import type { AnnotatedDocument, Footnote, FootnoteId } from '../../annotations/types.ts'
 import {
   hasBackReference,
   type ReferenceTarget,
@@ -19,10 +10,17 @@ import {
   resolveBackReference,
 } from './back-references.ts'
 import { type CitationReading, readCitation } from './citation.ts'
-import { findOutletMismatches, problemAt, unresolvedProblem } from './problems.ts'
+import { findOutletMismatches, problemAt, unresolvedProblem } from './citation-problems.ts'
 import { type ReadUrls, readUrls } from './read-url.ts'
+import type {
+  Citation,
+  FootnoteKind,
+  SourcedDocument,
+  SourcedFootnote,
+  SourceProblem,
+} from './types.ts'
 
-export { type CollectedLink, collectLinks } from './collect.ts'
+export { collectLinks, compareFootnoteIds } from './collect.ts'
 export { extractUrls, type OwnSource } from './read-url.ts'
 
 /** What one footnote's own text says, before back-references are resolved. */
@@ -84,7 +82,7 @@ function sourceFootnote(
   own: OwnReading,
   earlier: ReadonlyArray<ReferenceTarget>,
   byId: ReadonlyMap<FootnoteId, SourcedFootnote>,
-  problems: Array<Problem>,
+  problems: Array<SourceProblem>,
 ): SourcedFootnote {
   const { footnote, urls, reading } = own
   for (const problem of urls.problems) problems.push(problemAt(footnote, problem))
@@ -116,7 +114,7 @@ function sourceFootnote(
 export function extractSources(document: AnnotatedDocument): SourcedDocument {
   const byId = new Map<FootnoteId, SourcedFootnote>()
   const earlier: Array<ReferenceTarget> = []
-  const problems: Array<Problem> = []
+  const problems: Array<SourceProblem> = []
   const footnotes = document.footnotes.map((footnote) => {
     const own = readOwn(footnote)
     const sourced = sourceFootnote(own, earlier, byId, problems)
@@ -131,3 +129,5 @@ export function extractSources(document: AnnotatedDocument): SourcedDocument {
   })
   return { ...document, footnotes, problems: [...document.problems, ...problems] }
 }
+export type * from './types.ts'
+export { sourceProblemKinds } from './types.ts'

@@ -3,12 +3,13 @@
  * lines, Markdown escapes, HTML entities), repair, recognise DOIs, parse the WHATWG way.
  */
 
-import { decodeEntities } from '../../annotations/html-text.ts'
-import type { ProblemKind, Severity, Source } from '../../pipeline/types.ts'
+import { decodeEntities } from '../../annotations/html-entities.ts'
+import type { Severity } from '../../annotations/types.ts'
 import { doiUrl, readBareDoi, readDoiUrl } from './doi.ts'
 import { findUrlSpans, trimTrailing, type UrlSpan } from './find-urls.ts'
 import { repairScheme } from './repair.ts'
 import { unescapeMarkdown } from './text.ts'
+import type { Source, SourceProblemKind } from './types.ts'
 
 /** A source of one footnote, before it is attributed to a footnote. */
 export type OwnSource = Omit<Source, 'from'>
@@ -16,7 +17,7 @@ export type OwnSource = Omit<Source, 'from'>
 /** A problem found while reading a footnote's URLs (the footnote is filled in by the caller). */
 export interface UrlProblem {
   /** Stable id. */
-  kind: Extract<ProblemKind, 'malformed-url' | 'repaired-url' | 'unsupported-url'>
+  kind: Extract<SourceProblemKind, 'malformed-url' | 'repaired-url' | 'unsupported-url'>
   /** How bad it is. */
   severity: Severity
   /** Human message. */
@@ -46,7 +47,9 @@ function parseUrl(text: string): URL | null {
 
 /** Read one span into a source, or a problem. */
 function readSpan(span: UrlSpan): { source: OwnSource | null; problems: Array<UrlProblem> } {
-  const cleaned = trimTrailing(decodeEntities(unescapeMarkdown(span.raw.replace(/\s+/g, ''))))
+  const cleaned = trimTrailing(
+    decodeEntities(unescapeMarkdown(span.raw.replace(/\s+/g, '')), { requireSemicolon: true }),
+  )
   const bareDoi = readBareDoi(cleaned)
   if (bareDoi !== null) {
     return {

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises'
 import { toString as nodeToString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
 import { annotate } from '../../annotations/index.ts'
-import { assembleAudit } from '../../pipeline/assemble.ts'
+import { assembleAudit } from '../../pipeline/assemble-audit.ts'
 import type { AuditResult, LinkCheck, LinkReason, LinkStatus } from '../../pipeline/types.ts'
 import { renderAnnotated, renderJson, renderMarkdown } from '../../reports/index.ts'
 import { collectLinks, extractSources } from '../../sources/extract/index.ts'
@@ -28,7 +28,8 @@ async function auditBundledPaper(): Promise<AuditResult> {
   const path = 'papers/security-provider.txt'
   const text = await readFile(new URL(`../../${path}`, import.meta.url), 'utf8')
   const document = extractSources(annotate(text, { path }))
-  const checks: Array<LinkCheck> = collectLinks(document.footnotes).map((link, index) => {
+  const links = collectLinks(document.footnotes)
+  const checks: Array<LinkCheck> = links.map((link, index) => {
     const [status, reason, httpStatus] = verdicts[index % verdicts.length] ?? ['live', 'ok', 200]
     return {
       url: link.url,
@@ -47,6 +48,7 @@ async function auditBundledPaper(): Promise<AuditResult> {
   })
   return assembleAudit({
     document,
+    links,
     checks,
     problems: [],
     networkAvailable: true,

@@ -29,7 +29,6 @@ describe('renderJson', () => {
   it('does not depend on the order in which objects were built', () => {
     const result = buildMixedAudit()
     const shuffled = reverseKeys(result) as typeof result
-    shuffled.links.reverse()
     expect(renderJson(shuffled)).toBe(renderJson(result))
   })
 
@@ -105,10 +104,10 @@ describe('renderJson', () => {
     expect(parsed).toEqual(JSON.parse(JSON.stringify({ ...expected, links })))
   })
 
-  it('sorts links by URL', () => {
+  it('writes links in the result’s order (the audit sorts them by URL once)', () => {
     const result = buildMixedAudit()
-    result.links.reverse()
     const urls = JSON.parse(renderJson(result)).links.map((item: { url: string }) => item.url)
+    expect(urls).toEqual(result.links.map((item) => item.url))
     expect(urls).toEqual([...urls].sort())
   })
 

@@ -1,0 +1,171 @@
+/**
+ * Assemble the pages of a PDF into text in the superscript convention, with a line map:
+ * body paragraphs, then after the last paragraph touching a page, that page's footnotes.
+ */
+
+import type { Place } from '../types.ts'
+import { type PdfNote, splitFootnoteAreas } from './footnote-area.ts'
+import { dropFurniture } from './furniture.ts'
+import { groupParagraphs, type Layout, type LineGroup, measureLayout } from './group-paragraphs.ts'
+import { collectVocabulary, type JoinContext, joinLines, type TextLine } from './join.ts'
+import { findNoteLinks, missingUrls } from './note-links.ts'
+import { renderBodyLine, renderNoteLine, toSuperscript } from './render-line.ts'
+import type { PdfLine, PdfPage } from './types.ts'
+
+/** Text of a PDF in the superscript convention, with where each of its lines comes from. */
+export interface AssembledText {
+  /** Paragraphs separated by blank lines. */
+  text: string
+  /** `lineMap[i]` is the place of line `i + 1` of `text`. */
+  lineMap: Array<Place>
+}
+
+/** The title is set at least this many times larger than the body. */
+const titleRatio = 1.3
+
+/** A block of output lines: a paragraph or a note. */
+interface OutBlock {
+  lines: Array<TextLine>
+  /** First page the block is on. */
+  page: number
+}
+
+/** Assemble pages (top-to-bottom lines, links) into text and a line map. */
+export function assembleText(pages: ReadonlyArray<PdfPage>): AssembledText {
+  const cleaned = dropFurniture(pages)
+  const bodySize = bodyFontSize(cleaned)
+  const split = splitFootnoteAreas(cleaned, bodySize)
+  const notes = split.flatMap((page) => page.notes)
+  const bodies = split.map((page) => page.body)
+  const state = { notes: new Set(notes.map((note) => note.number)), last: 0 }
+  const rendered = new Map<PdfLine, string>()
+  for (const line of bodies.flat()) rendered.set(line, renderBodyLine(line, state))
+  for (const line of notes.flatMap((note) => note.lines)) rendered.set(line, renderNoteLine(line))
+  const layout = measureLayout(cleaned.map((page) => page.lines))
+  const textOf = (line: PdfLine): string => rendered.get(line) ?? ''
+  const context: JoinContext = {
+    risky: 'escape',
+    vocabulary: collectVocabulary(rendered.values()),
+    links: pages.flatMap((page) => page.links.map((link) => link.url)),
+  }
+  const toText = (line: PdfLine): TextLine => toTextLine(line, textOf(line), layout)
+  const groups = groupParagraphs(bodies, layout, textOf)
+  const paragraphs: Array<OutBlock> = groups.map((group) => ({
+    lines: joinLines(group.lines.map(toText), context),
+    page: group.lines[0]?.page ?? 0,
+  }))
+  const title = paragraphs[findTitle(groups, bodySize)]?.lines
+  const [titleFirst, titleLast] = [title?.[0], title?.at(-1)]
+  if (titleFirst && titleLast) {
+    titleFirst.text = `**${titleFirst.text}`
+    titleLast.text = `${titleLast.text}**`
+  }
+  const links = findNoteLinks(notes, pages)
+  const noteBlocks = notes.map((note) => toNoteBlock(note, links.get(note) ?? [], toText, context))
+  return serialize(interleave(paragraphs, noteBlocks))
+}
+
+/**
+ * Font size of the body: the largest size carrying at least a third as many characters as the
+ * most used size (on pages heavy with notes, the notes' size can be the most used).
+ */
+function bodyFontSize(pages: ReadonlyArray<PdfPage>): number {
+  const counts = new Map<number, number>()
+  for (const line of pages.flatMap((page) => page.lines)) {
+    for (const piece of line.pieces) {
+      if (piece.raised) continue
+      const size = Math.round(piece.size * 10) / 10
+      counts.set(size, (counts.get(size) ?? 0) + piece.text.length)
+    }
+  }
+  const most = Math.max(0, ...counts.values())
+  return Math.max(0, ...[...counts].filter(([, count]) => count >= most / 3).map(([size]) => size))
+}
+
+/**
+ * Index of the title: the paragraph set in the largest type on the first page with text, when
+ * that type is clearly larger than the body's (-1 when there is none). It is emitted in bold,
+ * as a title page converted to text shows it.
+ */
+function findTitle(groups: ReadonlyArray<LineGroup>, bodySize: number): number {
+  const firstPage = groups[0]?.lines[0]?.page
+  let best = -1
+  let bestSize = titleRatio * bodySize
+  groups.forEach((group, index) => {
+    if (group.lines[0]?.page !== firstPage) return
+    const size = Math.max(...group.lines.map((line) => line.size))
+    if (size > bestSize || (best === -1 && size >= bestSize)) {
+      best = index
+      bestSize = size
+    }
+  })
+  return best
+}
+
+/** A PDF line as an output line. */
+function toTextLine(line: PdfLine, text: string, layout: Layout): TextLine {
+  const right = layout.right.get(line.page) ?? line.right
+  return {
+    text,
+    place: { line: line.line, column: 1, page: line.page },
+    room: Math.max(0, right - line.right),
+    charWidth: (line.right - line.left) / Math.max(1, text.length),
+  }
+}
+
+/** A note as an output block: `¹² text…`, with link URLs it does not show appended. */
+function toNoteBlock(
+  note: PdfNote,
+  urls: ReadonlyArray<string>,
+  toText: (line: PdfLine) => TextLine,
+  context: JoinContext,
+): OutBlock {
+  const lines = joinLines(note.lines.map(toText), { ...context, risky: 'merge' })
+  const first = lines[0]
+  const label = toSuperscript(note.number)
+  const place = { line: note.lines[0]?.line ?? 1, column: 1, page: note.page }
+  if (first) first.text = `${label} ${first.text}`
+  else lines.push({ text: label, place, room: 0, charWidth: 0 })
+  const missing = missingUrls(lines.map((line) => line.text).join(' '), urls)
+  const last = lines.at(-1)
+  if (last && missing.length > 0) last.text += missing.map((url) => ` <${url}>`).join('')
+  return { lines, page: note.page }
+}
+
+/** Put each note after the last paragraph that starts on or before its page. */
+function interleave(
+  paragraphs: ReadonlyArray<OutBlock>,
+  notes: ReadonlyArray<OutBlock>,
+): Array<OutBlock> {
+  const out: Array<OutBlock> = []
+  let next = 0
+  paragraphs.forEach((paragraph, index) => {
+    out.push(paragraph)
+    const following = paragraphs[index + 1]
+    while (next < notes.length && (!following || following.page > (notes[next]?.page ?? 0))) {
+      const note = notes[next++]
+      if (note) out.push(note)
+    }
+  })
+  out.push(...notes.slice(next))
+  return out
+}
+
+/** Join blocks with blank lines; a blank line maps to the place of the line before it. */
+function serialize(blocks: ReadonlyArray<OutBlock>): AssembledText {
+  const texts: Array<string> = []
+  const lineMap: Array<Place> = []
+  for (const block of blocks) {
+    if (block.lines.length === 0) continue
+    const previous = lineMap.at(-1)
+    if (previous) {
+      texts.push('')
+      lineMap.push({ ...previous })
+    }
+    for (const line of block.lines) {
+      texts.push(line.text)
+      lineMap.push(line.place)
+    }
+  }
+  return { text: texts.join('\n'), lineMap }
+}

@@ -1,0 +1,171 @@
+/**
+ * The command line's options: its own table (outputs, exit policy, cache file), and one row per
+ * flag naming the table and key it sets. A flag's kind, default, validation and help text come
+ * from its table row, so the library decides each default once and `--help`, the config file
+ * and the README cannot drift from it.
+ */
+import { type CheckOptions, checkOptionTable } from '../sources/check/index.ts'
+import {
+  booleanOption,
+  choiceOption,
+  defaultsOf,
+  type OptionRow,
+  type OptionValues,
+  stringOption,
+} from '../sources/check/option-table.ts'
+import { type EvidenceOptions, evidenceOptionTable } from '../sources/evidence/index.ts'
+
+/** Subcommands. */
+export type Command = 'audit' | 'parse' | 'urls'
+
+/** Every subcommand. */
+export const commands: ReadonlyArray<Command> = ['audit', 'parse', 'urls']
+
+/** Levels for `--fail-on`. */
+export const failOnLevels = ['dead', 'missing', 'unverified', 'new-dead', 'none'] as const
+
+/** What `--fail-on` accepts. */
+export type FailOn = (typeof failOnLevels)[number]
+
+/** The command line's own options (what to write, when to fail, where the cache lives). */
+export const cliOptionTable = {
+  /** Write the JSON result to this file (`-`: stdout). */
+  json: stringOption<string | null>(null, {
+    description: 'write the JSON result to a file (`-`: stdout)',
+  }),
+  /** Write the Markdown report to this file (`-`: stdout); default `out/<paper>.md`. */
+  out: stringOption<string | null>(null, {
+    description: 'write the Markdown report (`-`: stdout)',
+    display: 'out/<paper>.md',
+  }),
+  /** Write the paper re-emitted with GFM footnotes and verdicts to this file. */
+  annotated: stringOption<string | null>(null, {
+    description: 'write the paper re-emitted with GFM footnotes and verdicts',
+  }),
+  /** Exit 2 when a source at or above this level is found. */
+  failOn: choiceOption('dead', failOnLevels, {
+    description: `exit 2 when a source at or above this level is found: ${failOnLevels.join(', ')}`,
+  }),
+  /** An earlier JSON result to compare with. */
+  baseline: stringOption<string | null>(null, {
+    description: 'compare with an earlier JSON result; adds "Changes since last run"',
+  }),
+  /** Keep timestamps and durations in the JSON result. */
+  timestamps: booleanOption(false, {
+    description: 'include timestamps and durations in the JSON result',
+  }),
+  /** No progress line and no summary on stderr. */
+  quiet: booleanOption(false, { description: 'no progress line and no summary on stderr' }),
+  /** Password of an encrypted PDF. */
+  password: stringOption<string | null>(null, { description: 'password of an encrypted PDF' }),
+  /** The verdict cache file. */
+  cache: stringOption('.citecheck-cache.json', {
+    description: 'cache of definitive verdicts (live, dead)',
+  }),
+  /** Neither read nor write the cache. */
+  noCache: booleanOption(false, { description: 'neither read nor write the cache' }),
+  /** No evidence at all. */
+  noEvidence: booleanOption(false, {
+    description: 'skip page evidence (soft 404s, titles, fragments, DOI handles)',
+  }),
+}
+
+/** The command line's own settings. */
+export type CliSettings = OptionValues<typeof cliOptionTable>
+
+/** Defaults of the command line's own settings. */
+export const defaultCliSettings: Readonly<CliSettings> = defaultsOf(cliOptionTable)
+
+/** The tables a flag can set, by name. */
+export const optionTables = {
+  cli: cliOptionTable,
+  check: checkOptionTable,
+  evidence: evidenceOptionTable,
+} as const
+
+/** One flag: the table row it sets, the commands it applies to, and its `--help` placeholder. */
+export type FlagSpec = {
+  /** Flag name without dashes (`host-concurrency`); its config key is `key`. */
+  flag: string
+  /** Commands the flag applies to. */
+  commands: ReadonlyArray<Command>
+  /** Placeholder in `--help` (`<n>`); none for a boolean. */
+  value?: string
+} & (
+  | { table: 'cli'; key: keyof CliSettings }
+  | { table: 'check'; key: keyof CheckOptions }
+  | { table: 'evidence'; key: keyof EvidenceOptions }
+)
+
+const all = commands
+const audit: ReadonlyArray<Command> = ['audit']
+
+/** Every flag, in `--help` order. */
+export const flagSpecs: ReadonlyArray<FlagSpec> = [
+  { flag: 'json', table: 'cli', key: 'json', commands: all, value: '<path|->' },
+  { flag: 'out', table: 'cli', key: 'out', commands: audit, value: '<path|->' },
+  { flag: 'annotated', table: 'cli', key: 'annotated', commands: audit, value: '<path>' },
+  { flag: 'fail-on', table: 'cli', key: 'failOn', commands: audit, value: '<level>' },
+  { flag: 'baseline', table: 'cli', key: 'baseline', commands: audit, value: '<result.json>' },
+  { flag: 'timestamps', table: 'cli', key: 'timestamps', commands: audit },
+  { flag: 'quiet', table: 'cli', key: 'quiet', commands: all },
+  { flag: 'password', table: 'cli', key: 'password', commands: all, value: '<text>' },
+  { flag: 'concurrency', table: 'check', key: 'concurrency', commands: audit, value: '<n>' },
+  {
+    flag: 'host-concurrency',
+    table: 'check',
+    key: 'hostConcurrency',
+    commands: audit,
+    value: '<n>',
+  },
+  {
+    flag: 'host-interval',
+    table: 'check',
+    key: 'hostInterval',
+    commands: audit,
+    value: '<duration>',
+  },
+  { flag: 'timeout', table: 'check', key: 'timeout', commands: audit, value: '<duration>' },
+  { flag: 'retries', table: 'check', key: 'retries', commands: audit, value: '<n>' },
+  {
+    flag: 'max-retry-wait',
+    table: 'check',
+    key: 'maxRetryWait',
+    commands: audit,
+    value: '<duration>',
+  },
+  { flag: 'accept', table: 'check', key: 'accept', commands: audit, value: '<codes>' },
+  { flag: 'max-redirects', table: 'check', key: 'maxRedirects', commands: audit, value: '<n>' },
+  { flag: 'user-agent', table: 'check', key: 'userAgent', commands: audit, value: '<text>' },
+  { flag: 'header', table: 'check', key: 'headers', commands: audit, value: "'Name: value'" },
+  { flag: 'allow-private', table: 'check', key: 'allowPrivate', commands: audit },
+  {
+    flag: 'remap',
+    table: 'check',
+    key: 'remap',
+    commands: audit,
+    value: "'<regex> <replacement>'",
+  },
+  { flag: 'exclude', table: 'check', key: 'exclude', commands: audit, value: '<regex>' },
+  { flag: 'cache', table: 'cli', key: 'cache', commands: audit, value: '<path>' },
+  { flag: 'no-cache', table: 'cli', key: 'noCache', commands: audit },
+  {
+    flag: 'max-cache-age',
+    table: 'check',
+    key: 'maxCacheAge',
+    commands: audit,
+    value: '<duration>',
+  },
+  { flag: 'no-evidence', table: 'cli', key: 'noEvidence', commands: audit },
+  { flag: 'archive', table: 'evidence', key: 'archive', commands: audit },
+  { flag: 'doi-api', table: 'evidence', key: 'doiApi', commands: audit, value: '<url>' },
+  { flag: 'archive-api', table: 'evidence', key: 'archiveApi', commands: audit, value: '<url>' },
+]
+
+/** The table row a flag sets. */
+export function rowOf(spec: FlagSpec): OptionRow<unknown> {
+  const table: Record<string, OptionRow<unknown>> = optionTables[spec.table]
+  const row = table[spec.key]
+  if (row === undefined) throw new Error(`No row \`${spec.key}\` in the ${spec.table} table`)
+  return row
+}
