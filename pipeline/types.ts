@@ -100,3 +100,31 @@ export interface AuditResult {
   /** ISO timestamps, only with `--timestamps`. */
   timestamps?: { started: string; finished: string }
 }
+
+/** One paper of a run over several papers: its audit, or why it could not be read. */
+export type PaperAudit =
+  | {
+      /** The paper's path as given (`-` for stdin). */
+      path: string
+      /** Its audit. */
+      result: AuditResult
+    }
+  | {
+      /** The paper's path as given. */
+      path: string
+      /** Why it could not be read: an input error's stable code and its one-line message. */
+      error: { code: string; message: string }
+    }
+
+/**
+ * A run over several papers: every distinct URL of every paper checked once, with one
+ * politeness budget per host and one cache; each paper assembled from the shared verdicts.
+ */
+export interface AuditRun {
+  /** Each paper named, in the order given (directories and globs expanded, sorted). */
+  papers: Array<PaperAudit>
+  /** `false` when the network looked unavailable. */
+  network: { available: boolean }
+  /** `true` when the run was interrupted before every link was checked. */
+  incomplete: boolean
+}
