@@ -3,6 +3,7 @@
  * library API the CLI is a thin shell over; only this module and `read-paper.ts` touch the
  * disk (the paper and the cache), and only the checker and evidence rooms the network.
  */
+import pLimit from 'p-limit'
 import {
   type CheckOptions,
   type CheckProgress,
@@ -22,8 +23,16 @@ import { collectLinks, extractSources } from '../sources/extract/index.ts'
 import { assembleAudit } from './assemble-audit.ts'
 import { loadCache, saveCache } from './cache-file.ts'
 import { echoOptions } from './echo-options.ts'
+import { InputError } from './errors.ts'
 import { type PaperInput, readPaper } from './read-paper.ts'
-import type { AuditProblem, AuditResult, SourcedDocument } from './types.ts'
+import type {
+  AuditProblem,
+  AuditResult,
+  AuditRun,
+  CollectedLink,
+  PaperAudit,
+  SourcedDocument,
+} from './types.ts'
 
 /** Options of `auditPaper`. Everything is optional; the defaults are the tables' defaults. */
 export interface AuditOptions {
@@ -65,6 +74,73 @@ export async function auditPaper(
   input: PaperInput,
   options: Readonly<AuditOptions> = {},
 ): Promise<AuditResult> {
+  const [read] = await readPapers([input], options)
+  if (read === undefined || 'error' in read) throw read?.error
+  const [paper] = await auditDocuments([read], options)
+  return (paper as { result: AuditResult }).result
+}
+
+/**
+ * Audit several papers in one run: every distinct URL of every paper is checked once, with one
+ * politeness budget per host and one cache, and each paper is assembled from the shared
+ * verdicts. A paper that cannot be read is reported in `papers` with its input error; the
+ * others still run. Never rejects for a bad paper, link or source.
+ *
+ * @throws {TypeError} for invalid options.
+ */
+export async function auditPapers(
+  inputs: ReadonlyArray<PaperInput>,
+  options: Readonly<AuditOptions> = {},
+): Promise<AuditRun> {
+  const read = await readPapers(inputs, options)
+  const audited = await auditDocuments(
+    read.filter((paper): paper is ReadPaper => !('error' in paper)),
+    options,
+  )
+  // `audited` holds the readable papers in order: take them one by one.
+  const readable = audited.values()
+  const papers: Array<PaperAudit> = read.map((paper) => {
+    if (!('error' in paper)) return readable.next().value as PaperAudit
+    const { code, message } = paper.error
+    return { path: paper.path, error: { code, message } }
+  })
+  const results = papers.flatMap((paper) => ('result' in paper ? [paper.result] : []))
+  return {
+    papers,
+    network: { available: results.every((result) => result.network.available) },
+    incomplete: results.some((result) => result.incomplete),
+  }
+}
+
+/** A paper read and sourced, or the input error it failed with. */
+type ReadPaper = { path: string; document: SourcedDocument }
+
+/** Read and source every paper, two at a time (PDFs are heavy); input errors become values. */
+async function readPapers(
+  inputs: ReadonlyArray<PaperInput>,
+  options: Readonly<AuditOptions>,
+): Promise<Array<ReadPaper | { path: string; error: InputError }>> {
+  const limit = pLimit(2)
+  return Promise.all(
+    inputs.map((input) =>
+      limit(async () => {
+        const path = typeof input === 'string' ? input : input.path
+        try {
+          return { path, document: await sourcePaper(input, options) }
+        } catch (error) {
+          if (error instanceof InputError) return { path, error }
+          throw error
+        }
+      }),
+    ),
+  )
+}
+
+/** Check the links of every paper in one run and assemble each paper's result. */
+async function auditDocuments(
+  papers: ReadonlyArray<ReadPaper>,
+  options: Readonly<AuditOptions>,
+): Promise<Array<{ path: string; result: AuditResult }>> {
   const started = new Date()
   const check = normalizeCheckOptions(options.check)
   const evidence =
@@ -72,14 +148,14 @@ export async function auditPaper(
       ? null
       : normalizeEvidenceOptions(withNetwork(check, options.evidence))
   const cachePath = options.cache ?? null
-  const document = await sourcePaper(input, options)
-  const links = collectLinks(document.footnotes)
-  const problems: Array<AuditProblem> = []
+  const linksOf = papers.map((paper) => collectLinks(paper.document.footnotes))
+  const links = mergeLinks(linksOf.flat())
+  const runProblems: Array<AuditProblem> = []
 
   const loaded = cachePath === null ? null : await loadCache(cachePath)
-  if (loaded?.problem) problems.push(loaded.problem)
+  if (loaded?.problem) runProblems.push(loaded.problem)
   const cache = loaded?.cache ?? null
-  const titles = citedTitles(document.footnotes)
+  const titles = citedTitles(papers.flatMap((paper) => paper.document.footnotes))
   const run = await checkLinks(
     links.map((link) => link.url),
     {
@@ -91,28 +167,48 @@ export async function auditPaper(
     },
   )
   if (cachePath !== null && cache !== null) await saveCache(cachePath, cache)
-  problems.push(...run.problems)
+  runProblems.push(...run.problems)
 
-  const date = document.document.date
+  const date = sharedDate(papers)
   const completed = evidence
     ? await collectEvidence(links, run, { cache, titles, ...(date ? { date } : {}) }, evidence)
     : { checks: run.checks, problems: [] }
-  problems.push(...completed.problems)
+  const problems = [...runProblems, ...completed.problems]
+  const echoed = echoOptions(check, evidence, cachePath)
+  const finished = new Date()
 
-  const result = assembleAudit({
-    document,
-    links,
-    checks: completed.checks,
-    problems,
-    networkAvailable: run.network.available,
-    incomplete: run.incomplete,
-    options: echoOptions(check, evidence, cachePath),
-    version,
+  return papers.map((paper, index) => {
+    const own = linksOf[index] ?? []
+    const urls = new Set(own.map((link) => link.url))
+    const result = assembleAudit({
+      document: paper.document,
+      links: own,
+      checks: completed.checks.filter((item) => urls.has(item.url)),
+      problems: problems.filter((problem) => problem.url === undefined || urls.has(problem.url)),
+      networkAvailable: run.network.available,
+      incomplete: run.incomplete,
+      options: echoed,
+      version,
+    })
+    if (options.timestamps === true) {
+      result.timestamps = { started: started.toISOString(), finished: finished.toISOString() }
+    }
+    return { path: paper.path, result }
   })
-  if (options.timestamps === true) {
-    result.timestamps = { started: started.toISOString(), finished: new Date().toISOString() }
-  }
-  return result
+}
+
+/** The distinct links of several papers, sorted by URL (their footnote lists do not matter here). */
+function mergeLinks(links: ReadonlyArray<CollectedLink>): Array<CollectedLink> {
+  const byUrl = new Map<string, CollectedLink>()
+  for (const link of links) if (!byUrl.has(link.url)) byUrl.set(link.url, link)
+  return [...byUrl.values()].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+}
+
+/** The publication date all papers share (to choose archived snapshots), if they share one. */
+function sharedDate(papers: ReadonlyArray<ReadPaper>): string | undefined {
+  const dates = new Set(papers.map((paper) => paper.document.document.date))
+  const [only] = dates
+  return dates.size === 1 ? only : undefined
 }
 
 /** Evidence options with the checker's network options where evidence does not set its own. */

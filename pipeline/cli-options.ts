@@ -12,8 +12,10 @@ import {
   type OptionRow,
   type OptionValues,
   stringOption,
+  stringsOption,
 } from '../sources/check/option-table.ts'
 import { type EvidenceOptions, evidenceOptionTable } from '../sources/evidence/index.ts'
+import { stdinFormats } from './inputs.ts'
 
 /** Subcommands. */
 export type Command = 'audit' | 'parse' | 'urls'
@@ -54,8 +56,30 @@ export const cliOptionTable = {
   timestamps: booleanOption(false, {
     description: 'include timestamps and durations in the JSON result',
   }),
-  /** No progress line and no summary on stderr. */
-  quiet: booleanOption(false, { description: 'no progress line and no summary on stderr' }),
+  /** Say nothing on stderr but errors. */
+  quiet: booleanOption(false, { description: 'say nothing on stderr but errors' }),
+  /** Show every link as it is checked and every item needing attention. */
+  verbose: booleanOption(false, {
+    description: 'show every link as it is checked and every item needing attention',
+  }),
+  /** No colours (also `NO_COLOR`; `FORCE_COLOR` forces them). */
+  noColor: booleanOption(false, {
+    description: 'no colours on stderr (also NO_COLOR; FORCE_COLOR forces them)',
+  }),
+  /** What stdin (`-`) holds. */
+  stdinFormat: choiceOption('auto', stdinFormats, {
+    description: `what \`-\` (stdin) holds: ${stdinFormats.join(', ')}`,
+  }),
+  /** Paths to leave out of directories and globs (gitignore patterns, as `.citecheckignore`). */
+  excludePath: stringsOption({
+    description:
+      'leave paths matching this gitignore pattern out of directories and globs (repeatable)',
+  }),
+  /** Base URL of the documentation the reports link reason ids to. */
+  docsUrl: stringOption<string | null>(null, {
+    description: 'where reports link reason ids to',
+    display: 'the README on the repository',
+  }),
   /** Password of an encrypted PDF. */
   password: stringOption<string | null>(null, { description: 'password of an encrypted PDF' }),
   /** The verdict cache file. */
@@ -91,6 +115,8 @@ export type FlagSpec = {
   commands: ReadonlyArray<Command>
   /** Placeholder in `--help` (`<n>`); none for a boolean. */
   value?: string
+  /** One-letter alias (`v` for `-v`). */
+  short?: string
 } & (
   | { table: 'cli'; key: keyof CliSettings }
   | { table: 'check'; key: keyof CheckOptions }
@@ -108,7 +134,12 @@ export const flagSpecs: ReadonlyArray<FlagSpec> = [
   { flag: 'fail-on', table: 'cli', key: 'failOn', commands: audit, value: '<level>' },
   { flag: 'baseline', table: 'cli', key: 'baseline', commands: audit, value: '<result.json>' },
   { flag: 'timestamps', table: 'cli', key: 'timestamps', commands: audit },
-  { flag: 'quiet', table: 'cli', key: 'quiet', commands: all },
+  { flag: 'quiet', table: 'cli', key: 'quiet', commands: all, short: 'q' },
+  { flag: 'verbose', table: 'cli', key: 'verbose', commands: audit, short: 'v' },
+  { flag: 'no-color', table: 'cli', key: 'noColor', commands: all },
+  { flag: 'stdin-format', table: 'cli', key: 'stdinFormat', commands: all, value: '<format>' },
+  { flag: 'exclude-path', table: 'cli', key: 'excludePath', commands: all, value: '<pattern>' },
+  { flag: 'docs-url', table: 'cli', key: 'docsUrl', commands: audit, value: '<url>' },
   { flag: 'password', table: 'cli', key: 'password', commands: all, value: '<text>' },
   { flag: 'concurrency', table: 'check', key: 'concurrency', commands: audit, value: '<n>' },
   {

@@ -4,20 +4,21 @@
  */
 import { appendFile, readFile } from 'node:fs/promises'
 import { relative } from 'node:path'
+import { buffer } from 'node:stream/consumers'
 import type { BaselineChanges } from '../reports/index.ts'
 import { version } from '../sources/check/user-agent.ts'
+import type { CliSettings } from './cli-options.ts'
 import { exitCodes, InputError, UsageError } from './errors.ts'
-import { exitCodeFor } from './exit-code.ts'
 import { renderHelp } from './help.ts'
-import { createProgressLine } from './progress.ts'
 import {
   mergeSettings,
   type PartialSettings,
   parseConfig,
   parseInvocation,
-  toAuditOptions,
+  type Settings,
 } from './settings.ts'
-import type { AuditResult } from './types.ts'
+import { createColors, type Verbosity, wantsColor } from './terminal.ts'
+import type { AuditRun } from './types.ts'
 import { writeFileAtomic } from './write-file.ts'
 
 /** Run the CLI with `argv` (without `node` and the script); resolves to the exit code. */
@@ -40,59 +41,75 @@ async function dispatch(argv: ReadonlyArray<string>): Promise<number> {
     return exitCodes.success
   }
   const settings = mergeSettings(await readConfig(invocation.config), invocation.flags)
-  const { cli } = settings
-  const options = toAuditOptions(settings)
   // The library is loaded only once argv is known to be good, so `--help` and usage errors are quick.
-  const { auditPaper, sourcePaper } = await import('./audit.ts')
   const { bundledPaper } = await import('./read-paper.ts')
-  const { collectLinks } = await import('../sources/extract/index.ts')
-  const { renderOutputs, summaryLine } = await import('./outputs.ts')
-  const file = invocation.files[0] ?? relative(process.cwd(), bundledPaper)
-  const log = (line: string) => {
-    if (!cli.quiet) process.stderr.write(`${line}\n`)
-  }
-
+  const names =
+    invocation.files.length > 0 ? invocation.files : [relative(process.cwd(), bundledPaper)]
+  if (invocation.command === 'audit') return audit(names, settings)
+  const { sourcePaper } = await import('./audit.ts')
+  const { toAuditOptions } = await import('./settings.ts')
+  const { cli } = settings
+  const [paper] = await findPapers(names, cli)
+  const document = await sourcePaper(paper ?? names[0] ?? '', toAuditOptions(settings))
   if (invocation.command === 'parse') {
-    const document = await sourcePaper(file, options)
     const json = `${JSON.stringify({ ...document, paragraphs: undefined }, null, 2)}\n`
     await writeOutput(cli.json ?? '-', json)
     log(
-      `citecheck: ${document.claims.length} claims, ${document.footnotes.length} footnotes, ${document.problems.length} problems in ${file}`,
+      cli,
+      `citecheck: ${document.claims.length} claims, ${document.footnotes.length} footnotes, ${document.problems.length} problems in ${document.document.path}`,
     )
     return exitCodes.success
   }
+  const { collectLinks } = await import('../sources/extract/index.ts')
+  const links = collectLinks(document.footnotes)
+  const listing = cli.json
+    ? `${JSON.stringify(links, null, 2)}\n`
+    : links.map((link) => `${link.url}\t${link.footnotes.join(',')}\n`).join('')
+  await writeOutput(cli.json ?? '-', listing)
+  return exitCodes.success
+}
 
-  if (invocation.command === 'urls') {
-    const document = await sourcePaper(file, options)
-    const links = collectLinks(document.footnotes)
-    const text = cli.json
-      ? `${JSON.stringify(links, null, 2)}\n`
-      : links.map((link) => `${link.url}\t${link.footnotes.join(',')}\n`).join('')
-    await writeOutput(cli.json ?? '-', text)
-    return exitCodes.success
-  }
+/** `citecheck audit`: find the papers, audit them in one run, write the outputs, say what needs attention. */
+async function audit(names: ReadonlyArray<string>, settings: Settings): Promise<number> {
+  const { cli } = settings
+  const { auditPapers } = await import('./audit.ts')
+  const { toAuditOptions } = await import('./settings.ts')
+  const { checkStdoutOutputs, planOutputs, summaryLine } = await import('./outputs.ts')
+  const { exitCodeForRun } = await import('./exit-code.ts')
+  const reports = await import('../reports/index.ts')
+  const terminal = await import('./terminal.ts')
 
+  checkStdoutOutputs(cli)
   if (cli.failOn === 'new-dead' && !cli.baseline) {
     throw new UsageError(
       'Unexpected `--fail-on new-dead` without `--baseline`, expected a previous JSON result to compare with',
     )
   }
   const baseline = cli.baseline ? await readJson(cli.baseline, 'baseline') : null
+  const { papers, expanded } = await findPaperInputs(names, cli)
+  if (papers.length === 0) {
+    throw new InputError('not-found', `No papers (.md, .txt, .pdf) found in ${names.join(', ')}`)
+  }
+  const many = expanded || papers.length > 1
+  const verbosity: Verbosity = cli.quiet ? 'quiet' : cli.verbose ? 'verbose' : 'normal'
+  const colors = createColors(wantsColor(process.stderr, process.env, cli.noColor))
+  const ci = Boolean(process.env.CI) && process.env.CI !== 'false'
 
   const controller = new AbortController()
   const onInterrupt = () => {
     if (controller.signal.aborted) process.exit(130)
     log(
+      cli,
       'citecheck: interrupted; finishing requests in flight, then writing an incomplete report (Ctrl-C again to quit now)',
     )
     controller.abort()
   }
   process.on('SIGINT', onInterrupt)
-  const progress = createProgressLine(process.stderr, cli.quiet)
-  let result: AuditResult
+  const progress = terminal.createProgress({ stream: process.stderr, verbosity, ci, colors })
+  let run: AuditRun
   try {
-    result = await auditPaper(file, {
-      ...options,
+    run = await auditPapers(papers, {
+      ...toAuditOptions(settings),
       signal: controller.signal,
       onProgress: progress.update,
     })
@@ -101,36 +118,84 @@ async function dispatch(argv: ReadonlyArray<string>): Promise<number> {
     process.off('SIGINT', onInterrupt)
   }
 
-  const { compareBaseline } = await import('../reports/index.ts')
-  const changes = baseline === null ? null : compareBaseline(baseline, result)
-  for (const output of renderOutputs(result, file, cli, changes)) {
-    await writeOutput(output.target, output.text)
-    if (output.target !== '-') log(`citecheck: wrote ${output.label} to ${output.target}`)
+  const failed = run.papers.flatMap((paper) => ('error' in paper ? [paper] : []))
+  for (const paper of failed) process.stderr.write(`citecheck: ${paper.error.message}\n`)
+  if (failed.length === run.papers.length) return exitCodes.badInput
+
+  const changes = new Map<string, BaselineChanges>()
+  if (baseline !== null) {
+    for (const paper of run.papers) {
+      if (!('result' in paper)) continue
+      const previous = reports.selectBaseline(baseline, paper.path, !many)
+      if (previous !== null)
+        changes.set(paper.path, reports.compareBaseline(previous, paper.result))
+    }
   }
-  await appendStepSummary(result, changes)
-  log(summaryLine(result))
-  if (!result.network.available) {
+  let unwritten = 0
+  for (const output of planOutputs(run, cli, { many, changes })) {
+    try {
+      await writeOutput(output.target, output.render())
+      if (output.target !== '-' && !ci)
+        log(cli, `citecheck: wrote ${output.label} to ${output.target}`)
+    } catch (error) {
+      unwritten++
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message
+      process.stderr.write(
+        `citecheck: could not write ${output.label} to ${output.target} (${code})\n`,
+      )
+    }
+  }
+  await appendStepSummary(run, changes)
+
+  const items = reports.listAttention(run)
+  for (const line of terminal.formatAttentionList(items, verbosity, colors)) log(cli, line)
+  log(cli, summaryLine(run))
+  if (!run.network.available) {
     process.stderr.write(
       'citecheck: the network looks unavailable (no source answered; DNS or connections failed), so no source was verified and none is reported dead. Run again with network access.\n',
     )
   }
-  if (result.incomplete)
+  if (run.incomplete) {
     process.stderr.write('citecheck: the audit was interrupted; the report is incomplete.\n')
-  return exitCodeFor(result, cli.failOn, changes)
+  }
+  const code = exitCodeForRun(run, cli.failOn, changes)
+  return unwritten > 0 && code === exitCodes.success ? exitCodes.unexpected : code
+}
+
+/** The papers named, expanded (directories, globs, stdin). */
+async function findPaperInputs(names: ReadonlyArray<string>, cli: Readonly<CliSettings>) {
+  const { findPapers } = await import('./inputs.ts')
+  return findPapers(names, {
+    cwd: process.cwd(),
+    excludePaths: cli.excludePath,
+    stdinFormat: cli.stdinFormat,
+    readStdin: async () => new Uint8Array(await buffer(process.stdin)),
+  })
+}
+
+/** The first paper named, for `parse` and `urls` (which read one paper). */
+async function findPapers(names: ReadonlyArray<string>, cli: Readonly<CliSettings>) {
+  return (await findPaperInputs(names.slice(0, 1), cli)).papers
 }
 
 /** With `GITHUB_STEP_SUMMARY` set (GitHub Actions), append the report's summary there. */
 async function appendStepSummary(
-  result: AuditResult,
-  changes: BaselineChanges | null,
+  run: AuditRun,
+  changes: ReadonlyMap<string, BaselineChanges>,
 ): Promise<void> {
   const path = process.env.GITHUB_STEP_SUMMARY
   if (!path) return
-  const { renderMarkdown } = await import('../reports/index.ts')
-  await appendFile(
-    path,
-    `${renderMarkdown(result, { ...(changes ? { changes } : {}), summaryOnly: true })}\n`,
-  )
+  const { renderIndex, renderMarkdown } = await import('../reports/index.ts')
+  const audited = run.papers.flatMap((paper) => ('result' in paper ? [paper] : []))
+  const summaries = audited.map((paper) => {
+    const change = changes.get(paper.path)
+    return renderMarkdown(paper.result, {
+      ...(change ? { changes: change } : {}),
+      summaryOnly: true,
+    })
+  })
+  const parts = run.papers.length > 1 ? [renderIndex(run), ...summaries] : summaries
+  await appendFile(path, `${parts.join('\n')}\n`)
 }
 
 /** Read and parse a JSON file; `undefined` when `optional` and the file does not exist. */
@@ -139,16 +204,16 @@ async function readJson(
   code: 'config' | 'baseline',
   optional = false,
 ): Promise<unknown> {
-  let text: string
+  let content: string
   try {
-    text = await readFile(path, 'utf8')
+    content = await readFile(path, 'utf8')
   } catch (error) {
     const errno = (error as NodeJS.ErrnoException).code
     if (optional && errno === 'ENOENT') return undefined
     throw new InputError(code, `Cannot read ${code} \`${path}\`: ${errno ?? error}`)
   }
   try {
-    return JSON.parse(text)
+    return JSON.parse(content)
   } catch (error) {
     throw new InputError(
       code,
@@ -164,12 +229,17 @@ async function readConfig(path: string | null): Promise<PartialSettings> {
   return data === undefined ? { cli: {}, check: {}, evidence: {} } : parseConfig(data, file)
 }
 
-async function writeOutput(target: string, text: string): Promise<void> {
+/** Write a line to stderr unless `--quiet`. */
+function log(cli: Readonly<CliSettings>, line: string): void {
+  if (!cli.quiet) process.stderr.write(`${line}\n`)
+}
+
+async function writeOutput(target: string, content: string): Promise<void> {
   if (target === '-') {
-    process.stdout.write(text)
+    process.stdout.write(content)
     return
   }
-  await writeFileAtomic(target, text)
+  await writeFileAtomic(target, content)
 }
 
 function report(error: unknown): number {

@@ -2,7 +2,7 @@
 import type { BaselineChanges } from '../reports/index.ts'
 import type { FailOn } from './cli-options.ts'
 import { exitCodes } from './errors.ts'
-import type { AuditResult } from './types.ts'
+import type { AuditResult, AuditRun } from './types.ts'
 
 /** What each `--fail-on` level counts as a failure. */
 export function failures(
@@ -42,4 +42,25 @@ export function exitCodeFor(
     return exitCodes.unexpected
   }
   return failures(result, failOn, changes) > 0 ? exitCodes.auditFailed : exitCodes.success
+}
+
+/**
+ * Exit code of a run over several papers, the most severe of: 1 when the network looked
+ * unavailable, 3 when a paper could not be read, 2 when `--fail-on` finds failures in any
+ * paper, else 0.
+ */
+export function exitCodeForRun(
+  run: AuditRun,
+  failOn: FailOn,
+  changes: ReadonlyMap<string, BaselineChanges>,
+): number {
+  const codes = run.papers.map((paper) =>
+    'result' in paper
+      ? exitCodeFor(paper.result, failOn, changes.get(paper.path) ?? null)
+      : exitCodes.badInput,
+  )
+  for (const code of [exitCodes.unexpected, exitCodes.badInput, exitCodes.auditFailed]) {
+    if (codes.includes(code)) return code
+  }
+  return exitCodes.success
 }

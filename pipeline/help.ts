@@ -4,7 +4,8 @@ import type { OptionRow } from '../sources/check/option-table.ts'
 import { type Command, commands, flagSpecs, rowOf } from './cli-options.ts'
 
 const usage: Record<Command, string> = {
-  audit: 'citecheck [audit] [paper] [options]   audit the paper (default: the bundled paper)',
+  audit:
+    'citecheck [audit] <paper|dir|glob|->... [options]   audit papers (directories: their .md, .txt, .pdf)',
   parse:
     'citecheck parse <paper> [--json <path|->]   print claims, footnotes and their sources as JSON',
   urls: 'citecheck urls <paper> [--json]   print each distinct URL once with the footnotes citing it',
@@ -18,7 +19,9 @@ export function formatDefault(row: OptionRow<unknown>): string {
   if (row.kind === 'duration') return formatDuration(value as number)
   if (row.kind === 'headers')
     return Object.keys(value).length === 0 ? '(none)' : JSON.stringify(value)
-  if (row.kind === 'integers') return (value as Array<number>).join(',') || '(none)'
+  if (row.kind === 'integers' || row.kind === 'strings') {
+    return (value as Array<number | string>).join(',') || '(none)'
+  }
   if (row.kind === 'patterns' || row.kind === 'remaps') {
     const list = value as Array<RegExp | RemapRule>
     return list.length === 0 ? '(none)' : String(list.length)
@@ -37,7 +40,10 @@ export function renderHelp(command: Command): string {
     `Options${command === 'audit' ? '' : ` for \`${command}\``}:`,
   ]
   const specs = flagSpecs.filter((spec) => spec.commands.includes(command))
-  const left = specs.map((spec) => `--${spec.flag}${spec.value ? ` ${spec.value}` : ''}`)
+  const left = specs.map(
+    (spec) =>
+      `${spec.short ? `-${spec.short}, ` : ''}--${spec.flag}${spec.value ? ` ${spec.value}` : ''}`,
+  )
   const width = Math.max(...left.map((text) => text.length), 20)
   specs.forEach((spec, index) => {
     const row = rowOf(spec)

@@ -1,70 +1,183 @@
-/** Which texts an audit produces and where they go. Pure: the CLI does the writing. */
-
-import { basename, dirname, extname, join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+/**
+ * Which texts a run produces and where they go. Pure: the CLI does the writing. One paper
+ * named as a file: its report (`--out`, default `out/<paper>.md`), JSON result and annotated
+ * paper, as files. Several papers (or a directory or glob): `--out` and `--annotated` are
+ * directories holding one file per paper plus `index.md`, and the JSON holds every paper.
+ */
+import { basename, dirname, extname, join, relative, sep } from 'node:path'
 import {
   type BaselineChanges,
   renderAnnotated,
+  renderIndex,
   renderJson,
   renderMarkdown,
+  renderRunJson,
 } from '../reports/index.ts'
+import { homepage } from '../sources/check/user-agent.ts'
 import type { CliSettings } from './cli-options.ts'
-import type { AuditResult } from './types.ts'
+import { UsageError } from './errors.ts'
+import type { AuditResult, AuditRun } from './types.ts'
 
-/** One text to write: `target` is a path, or `-` for stdout. */
+/** One text to write: `target` is a path, or `-` for stdout. Rendered only when written. */
 export interface Output {
-  /** What it is, for messages. */
-  label: 'report' | 'json' | 'annotated'
+  /** What it is, for messages (`report`, `json`, `index`, …). */
+  label: string
   /** Path, or `-` for stdout. */
   target: string
-  /** The text. */
-  text: string
+  /** Render the text. */
+  render: () => string
 }
 
-/** Render every output the settings ask for. */
-export function renderOutputs(
-  result: AuditResult,
-  paper: string,
-  settings: Readonly<Pick<CliSettings, 'out' | 'json' | 'annotated' | 'timestamps'>>,
-  changes: BaselineChanges | null,
-): Array<Output> {
-  const target = settings.out ?? defaultReportPath(paper)
-  const docsUrl = docsUrlFrom(target === '-' ? process.cwd() : dirname(resolve(target)))
-  const outputs: Array<Output> = [
-    {
-      label: 'report',
-      target,
-      text: renderMarkdown(result, { docsUrl, ...(changes ? { changes } : {}) }),
-    },
-  ]
-  if (settings.json) {
-    outputs.push({
-      label: 'json',
-      target: settings.json,
-      text: renderJson(result, { timestamps: settings.timestamps }),
-    })
-  }
-  if (settings.annotated) {
-    outputs.push({ label: 'annotated', target: settings.annotated, text: renderAnnotated(result) })
-  }
-  return outputs
+/** What the outputs of a run need besides the run. */
+export interface OutputContext {
+  /** `true` when several papers (or a directory or glob) were named. */
+  many: boolean
+  /** Changes since the baseline, per paper path, when a baseline was given. */
+  changes: ReadonlyMap<string, BaselineChanges>
 }
 
-/** Default path of the Markdown report: `out/<paper name>.md` under the working directory. */
+/** The settings outputs depend on. */
+export type OutputSettings = Pick<
+  CliSettings,
+  'out' | 'json' | 'annotated' | 'timestamps' | 'docsUrl'
+>
+
+/** Where reason ids are documented by default: the README on the repository. */
+export const repositoryDocsUrl = `${homepage}/blob/main/README.md`
+
+/** Default path of the Markdown report of one paper: `out/<paper name>.md`. */
 export function defaultReportPath(paper: string): string {
   return join('out', `${basename(paper, extname(paper))}.md`)
 }
 
-/** One line summing up the audit for stderr. */
-export function summaryLine(result: AuditResult): string {
-  const { claims, links } = result.summary
-  return `citecheck: ${claims.total} claims, ${result.footnotes.length} footnotes, ${links.total} links: ${links.live} live, ${links.dead} dead, ${links.unverified} unverified, ${links.excluded} excluded; ${claims.missing} claims with missing sources`
+/**
+ * Refuse settings that send two outputs to stdout (`--out - --json -`).
+ *
+ * @throws {UsageError} naming the two flags.
+ */
+export function checkStdoutOutputs(settings: Readonly<OutputSettings>): void {
+  const flags = (['out', 'json', 'annotated'] as const).filter((key) => settings[key] === '-')
+  if (flags.length > 1) {
+    const named = flags.map((flag) => `\`--${flag} -\``).join(' and ')
+    throw new UsageError(`Unexpected ${named}, expected at most one output to stdout`)
+  }
 }
 
-/** citecheck's README, whose `## Errors` section documents every reason and problem id. */
-const readme = fileURLToPath(new URL('../README.md', import.meta.url))
+/** Every output the settings ask for. */
+export function planOutputs(
+  run: AuditRun,
+  settings: Readonly<OutputSettings>,
+  context: Readonly<OutputContext>,
+): Array<Output> {
+  const docsUrl = settings.docsUrl ?? repositoryDocsUrl
+  const audited = run.papers.flatMap((paper) => ('result' in paper ? [paper] : []))
+  const markdown = (path: string, result: AuditResult) => () => {
+    const changes = context.changes.get(path)
+    return renderMarkdown(result, { docsUrl, ...(changes ? { changes } : {}) })
+  }
+  const outputs: Array<Output> = []
+  if (!context.many) {
+    const [only] = audited
+    if (only === undefined) return []
+    const report = settings.out ?? defaultReportPath(only.path)
+    outputs.push({ label: 'report', target: report, render: markdown(only.path, only.result) })
+    if (settings.json) {
+      const json = () => renderJson(only.result, { timestamps: settings.timestamps })
+      outputs.push({ label: 'json', target: settings.json, render: json })
+    }
+    if (settings.annotated) {
+      const annotated = () => renderAnnotated(only.result)
+      outputs.push({ label: 'annotated', target: settings.annotated, render: annotated })
+    }
+    return outputs
+  }
+  const names = reportNames(audited.map((paper) => paper.path))
+  const directory = settings.out ?? 'out'
+  if (directory === '-') {
+    const all = () =>
+      [renderIndex(run), ...audited.map((paper) => markdown(paper.path, paper.result)())].join(
+        '\n---\n\n',
+      )
+    outputs.push({ label: 'reports', target: '-', render: all })
+  } else {
+    const links = new Map(audited.map((paper) => [paper.path, `${names.get(paper.path)}.md`]))
+    for (const paper of audited) {
+      const target = join(directory, `${names.get(paper.path)}.md`)
+      outputs.push({
+        label: `report of ${paper.path}`,
+        target,
+        render: markdown(paper.path, paper.result),
+      })
+    }
+    outputs.push({
+      label: 'index',
+      target: join(directory, 'index.md'),
+      render: () => renderIndex(run, { reports: links }),
+    })
+  }
+  if (settings.json) {
+    const json = () => renderRunJson(run, { timestamps: settings.timestamps })
+    outputs.push({ label: 'json', target: settings.json, render: json })
+  }
+  if (settings.annotated) {
+    for (const paper of audited) {
+      const target = join(settings.annotated, `${names.get(paper.path)}.md`)
+      outputs.push({
+        label: `annotated ${paper.path}`,
+        target,
+        render: () => renderAnnotated(paper.result),
+      })
+    }
+  }
+  return outputs
+}
 
-/** Link to the README relative to where the report is written, so the report's links work there. */
-export function docsUrlFrom(directory: string): string {
-  return relative(directory, readme).split('\\').join('/')
+/**
+ * A file name (without extension) for each paper's outputs: its base name, or, where two papers
+ * share one, their directories joined in (`a-paper`, `b-paper`), then a number. `index` is
+ * kept for the index report.
+ */
+export function reportNames(paths: ReadonlyArray<string>): Map<string, string> {
+  const base = (path: string) => basename(path, extname(path)) || 'paper'
+  const counts = new Map<string, number>()
+  for (const path of paths) counts.set(base(path), (counts.get(base(path)) ?? 0) + 1)
+  const names = new Map<string, string>()
+  const taken = new Set<string>(['index'])
+  for (const path of paths) {
+    let name = base(path)
+    if ((counts.get(name) ?? 0) > 1 || taken.has(name)) {
+      const parts = dirname(relative('.', path))
+        .split(sep)
+        .filter((part) => part !== '.' && part !== '..')
+      name = [...parts, name].join('-').replace(/[^\p{L}\p{N}._-]+/gu, '-') || name
+    }
+    let unique = name
+    for (let number = 2; taken.has(unique); number++) unique = `${name}-${number}`
+    taken.add(unique)
+    names.set(path, unique)
+  }
+  return names
+}
+
+/** One line summing up a run for stderr. */
+export function summaryLine(run: AuditRun): string {
+  const results = run.papers.flatMap((paper) => ('result' in paper ? [paper.result] : []))
+  const total = (pick: (result: AuditResult) => number) =>
+    results.reduce((sum, result) => sum + pick(result), 0)
+  const failed = run.papers.length - results.length
+  const papers =
+    run.papers.length === 1
+      ? ''
+      : `${run.papers.length} papers${failed > 0 ? ` (${failed} not read)` : ''}, `
+  const claims = total((result) => result.summary.claims.total)
+  const footnotes = total((result) => result.footnotes.length)
+  const links = new Set(results.flatMap((result) => result.links.map((link) => link.url)))
+  const count = (status: string) =>
+    new Set(
+      results.flatMap((result) =>
+        result.links.filter((link) => link.status === status).map((link) => link.url),
+      ),
+    ).size
+  const missing = total((result) => result.summary.claims.missing)
+  return `citecheck: ${papers}${claims} claims, ${footnotes} footnotes, ${links.size} links: ${count('live')} live, ${count('dead')} dead, ${count('unverified')} unverified, ${count('excluded')} excluded; ${missing} claims with missing sources`
 }

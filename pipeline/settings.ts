@@ -50,7 +50,7 @@ export interface Invocation {
 }
 
 /** Kinds given as a repeatable flag (a list in the config file). */
-const listKinds = new Set(['integers', 'headers', 'patterns', 'remaps'])
+const listKinds = new Set(['integers', 'strings', 'headers', 'patterns', 'remaps'])
 
 /** Parse argv (without `node` and the script). */
 export function parseInvocation(argv: ReadonlyArray<string>): Invocation {
@@ -67,6 +67,7 @@ export function parseInvocation(argv: ReadonlyArray<string>): Invocation {
     options[spec.flag] = {
       type: kind === 'boolean' ? 'boolean' : 'string',
       ...(listKinds.has(kind) ? { multiple: true } : {}),
+      ...(spec.short ? { short: spec.short } : {}),
     }
   }
   let parsed: ReturnType<typeof parseArgs>
@@ -80,7 +81,7 @@ export function parseInvocation(argv: ReadonlyArray<string>): Invocation {
   const command =
     first && (commands as ReadonlyArray<string>).includes(first) ? (first as Command) : 'audit'
   if (first === command) positionals.shift()
-  if (positionals.length > 1) {
+  if (command !== 'audit' && positionals.length > 1) {
     throw new UsageError(
       `Unexpected extra arguments \`${positionals.slice(1).join(' ')}\`, expected one paper`,
     )
@@ -181,6 +182,8 @@ function read(row: OptionRow<unknown>, value: unknown, where: string): unknown {
       return strings(list, where, 'a list of whole numbers')
         .flatMap((text) => text.split(','))
         .map((text) => (/^\s*\d+\s*$/.test(text) ? Number(text) : text))
+    case 'strings':
+      return strings(list, where, 'a list of strings')
     case 'headers':
       if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value
       return readHeaders(strings(list, where, "a list of 'Name: value'"), where)

@@ -120,3 +120,19 @@ export function compareBaseline(previous: unknown, current: AuditResult): Baseli
   for (const list of Object.values(changes)) list.sort(byUrl)
   return changes
 }
+
+/**
+ * The earlier result of one paper from a baseline file: the baseline itself when it is one
+ * paper's result (of that paper, or of any when `single`), the paper of the same `path` when it
+ * is a run over several papers, else `null` (the paper is new: no changes to report).
+ */
+export function selectBaseline(previous: unknown, path: string, single: boolean): unknown {
+  if (!isRecord(previous)) return previous
+  if (!Array.isArray(previous.papers)) {
+    const document = isRecord(previous.document) ? previous.document : {}
+    return single || document.path === path ? previous : null
+  }
+  const paper = previous.papers.find((item) => isRecord(item) && item.path === path)
+  if (!isRecord(paper) || !Array.isArray(paper.links)) return null
+  return { ...paper, tool: previous.tool, schemaVersion: previous.schemaVersion }
+}

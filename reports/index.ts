@@ -5,12 +5,20 @@
 
 export { renderAnnotated } from './annotated.ts'
 export {
+  type AttentionItem,
+  type AttentionLevel,
+  countPrintOnly,
+  listAttention,
+} from './attention.ts'
+export {
   type BaselineChanges,
   compareBaseline,
   knownSchemaVersions,
   type LinkChange,
+  selectBaseline,
 } from './baseline.ts'
-export { type JsonOptions, renderJson } from './json.ts'
+export { type IndexOptions, renderIndex } from './index-report.ts'
+export { type JsonOptions, renderJson, renderRunJson } from './json.ts'
 export { buildMarkdownTree, type MarkdownOptions, renderMarkdown } from './markdown.ts'
 export { type AnyStatus, statusLabel, statusMark } from './marks.ts'
 export { defaultDocsUrl, describeReason } from './reasons.ts'

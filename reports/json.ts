@@ -3,7 +3,8 @@
  * byte-identical for identical input.
  */
 
-import type { AuditResult } from '../pipeline/types.ts'
+import type { AuditResult, AuditRun } from '../pipeline/types.ts'
+import { version } from '../sources/check/user-agent.ts'
 
 /** Options of `renderJson`. */
 export interface JsonOptions {
@@ -60,16 +61,16 @@ function canonicalize(value: unknown, compare = compareNested): unknown {
   return out
 }
 
-/**
- * Render an audit as the JSON result: 2-space indentation and a trailing newline; without
- * `paragraphs`; without the run-specific `timestamps`, `durationMs`, `attempts` and `cached`
- * unless asked, so two runs over the same state (one served from the cache) are identical.
- */
-export function renderJson(result: AuditResult, options: Readonly<JsonOptions> = {}): string {
+/** Check the options once; a bad one is a bug in the caller. */
+function keepsTimes(options: Readonly<JsonOptions>): boolean {
   if (options.timestamps !== undefined && typeof options.timestamps !== 'boolean') {
     throw new TypeError(`Expected \`timestamps\` to be a boolean, not ${typeof options.timestamps}`)
   }
-  const keepTimes = options.timestamps === true
+  return options.timestamps === true
+}
+
+/** The JSON projection of one audit: no `paragraphs`, run-specific fields only when kept. */
+function project(result: AuditResult, keepTimes: boolean): Record<string, unknown> {
   const { paragraphs: _paragraphs, timestamps, ...rest } = result
   // `result.links` is sorted by URL already (an invariant of the audit result).
   const links = result.links.map((item) => {
@@ -77,6 +78,42 @@ export function renderJson(result: AuditResult, options: Readonly<JsonOptions> =
     const { durationMs: _durationMs, attempts: _attempts, cached: _cached, ...kept } = item
     return kept
   })
-  const projection = { ...rest, links, ...(keepTimes && timestamps ? { timestamps } : {}) }
+  return { ...rest, links, ...(keepTimes && timestamps ? { timestamps } : {}) }
+}
+
+/**
+ * Render an audit as the JSON result: 2-space indentation and a trailing newline; without
+ * `paragraphs`; without the run-specific `timestamps`, `durationMs`, `attempts` and `cached`
+ * unless asked, so two runs over the same state (one served from the cache) are identical.
+ */
+export function renderJson(result: AuditResult, options: Readonly<JsonOptions> = {}): string {
+  const projection = project(result, keepsTimes(options))
   return `${JSON.stringify(canonicalize(projection, compareTopLevel), null, 2)}\n`
+}
+
+/**
+ * Render a run over several papers as one JSON document: `schemaVersion`, `tool`, `network`,
+ * `incomplete`, then `papers` in the order named, each the JSON result of that paper (as
+ * `renderJson` writes it) with its `path`, or `{path, error: {code, message}}` for a paper
+ * that could not be read.
+ */
+export function renderRunJson(run: AuditRun, options: Readonly<JsonOptions> = {}): string {
+  const keepTimes = keepsTimes(options)
+  const first = run.papers.find((paper) => 'result' in paper)
+  const papers = run.papers.map((paper) =>
+    'result' in paper
+      ? {
+          path: paper.path,
+          ...(canonicalize(project(paper.result, keepTimes), compareTopLevel) as object),
+        }
+      : paper,
+  )
+  const document = {
+    schemaVersion: 1,
+    tool: first && 'result' in first ? first.result.tool : { name: 'citecheck', version },
+    network: run.network,
+    incomplete: run.incomplete,
+    papers,
+  }
+  return `${JSON.stringify(document, null, 2)}\n`
 }

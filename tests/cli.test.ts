@@ -2,46 +2,11 @@
  * The real binary, run as a user runs it: `node bin/citecheck.js …` in a temporary working
  * directory, against a real server on loopback.
  */
-import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it, onTestFinished } from 'vitest'
+import { type Run, run, testdir } from './helpers/cli.ts'
 import { startServer } from './helpers/server.ts'
-
-const bin = fileURLToPath(new URL('../bin/citecheck.js', import.meta.url))
-
-interface Run {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-function run(args: Array<string>, cwd: string, env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [bin, ...args],
-      {
-        cwd,
-        env: { ...process.env, GITHUB_STEP_SUMMARY: '', NO_COLOR: '1', ...env },
-        timeout: 60_000,
-      },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
-        resolve({ code, stdout, stderr })
-      },
-    )
-  })
-}
-
-async function testdir(files: Record<string, string | Uint8Array> = {}): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'citecheck-cli-'))
-  onTestFinished(() => rm(dir, { recursive: true, force: true }))
-  for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content)
-  return dir
-}
 
 function expectOneLineError(result: Run, pattern: RegExp): void {
   expect(result.code).toBe(3)

@@ -136,13 +136,20 @@ async function checkAdmitted(
 
 /** Count verdicts for `onProgress` (a not-yet-confirmed `domain-not-found` counts as unverified). */
 function createTally(total: number, onProgress: ((progress: CheckProgress) => void) | undefined) {
-  const progress: CheckProgress = { done: 0, total, live: 0, dead: 0, unverified: 0, excluded: 0 }
+  const progress: Omit<CheckProgress, 'latest'> = {
+    done: 0,
+    total,
+    live: 0,
+    dead: 0,
+    unverified: 0,
+    excluded: 0,
+  }
   return (check: LinkCheck) => {
     progress.done++
     const status = check.reason === 'domain-not-found' ? 'unverified' : check.status
     progress[status]++
     try {
-      onProgress?.({ ...progress })
+      onProgress?.({ ...progress, latest: { url: check.url, status, reason: check.reason } })
     } catch {
       // A progress callback must not break the run.
     }

@@ -17,6 +17,7 @@ export type OptionKind =
   | 'url'
   | 'choice'
   | 'integers'
+  | 'strings'
   | 'headers'
   | 'patterns'
   | 'remaps'
@@ -181,6 +182,12 @@ export function integersOption(
   const valid = (v: unknown) =>
     Array.isArray(v) && v.every((item) => Number.isInteger(item) && item >= min && item <= max)
   return row('integers', [], (v) => (valid(v) ? null : what), text)
+}
+
+/** A list of strings (path patterns, say). */
+export function stringsOption(text: RowText = {}): OptionRow<Array<string>> {
+  const valid = (v: unknown) => Array.isArray(v) && v.every((item) => typeof item === 'string')
+  return row('strings', [], (v) => (valid(v) ? null : 'an array of strings'), text)
 }
 
 /** Request headers by name. */

@@ -124,6 +124,8 @@ export interface CheckProgress {
   unverified: number
   /** Links excluded by policy so far. */
   excluded: number
+  /** The link just decided (a not-yet-confirmed `domain-not-found` shows as unverified). */
+  latest: { url: string; status: LinkStatus; reason: LinkReason }
 }
 
 /** Result of a run. */

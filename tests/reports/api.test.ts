@@ -6,12 +6,17 @@ describe('reports', () => {
     expect(Object.keys(reports).sort()).toEqual([
       'buildMarkdownTree',
       'compareBaseline',
+      'countPrintOnly',
       'defaultDocsUrl',
       'describeReason',
       'knownSchemaVersions',
+      'listAttention',
       'renderAnnotated',
+      'renderIndex',
       'renderJson',
       'renderMarkdown',
+      'renderRunJson',
+      'selectBaseline',
       'statusLabel',
       'statusMark',
     ])

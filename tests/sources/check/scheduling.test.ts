@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkLinks } from '../../../sources/index.ts'
+import { type CheckProgress, checkLinks } from '../../../sources/index.ts'
 import {
   createStats,
   fastCheckOptions,
@@ -96,12 +96,20 @@ describe('scheduling', () => {
 
   it('reports progress for every link', async () => {
     const server = await startScenarioServer()
-    const seen: Array<unknown> = []
-    await checkLinks([`${server.origin}/200`, `${server.origin}/status/404`, 'mailto:x@y.z'], {
-      ...fast,
-      onProgress: (progress) => seen.push(progress),
+    const seen: Array<CheckProgress> = []
+    const urls = [`${server.origin}/200`, `${server.origin}/status/404`, 'mailto:x@y.z']
+    await checkLinks(urls, { ...fast, onProgress: (progress) => seen.push(progress) })
+    const { latest, ...counts } = seen.at(-1) ?? { latest: null }
+    expect(counts).toEqual({ done: 3, total: 3, live: 1, dead: 1, unverified: 0, excluded: 1 })
+    // Each report names the link just decided: every link once.
+    expect(seen.map((progress) => progress.latest.url).sort()).toEqual([...urls].sort())
+    expect(latest).toEqual(seen.at(-1)?.latest)
+    const mailto = seen.find((progress) => progress.latest.url === 'mailto:x@y.z')
+    expect(mailto?.latest).toEqual({
+      url: 'mailto:x@y.z',
+      status: 'excluded',
+      reason: 'unsupported-scheme',
     })
-    expect(seen.at(-1)).toEqual({ done: 3, total: 3, live: 1, dead: 1, unverified: 0, excluded: 1 })
   })
 
   it('rejects invalid options with a TypeError', async () => {
