@@ -158,6 +158,7 @@ function readFact(
   const before = text.slice(Math.max(0, piece.start - 8), piece.start)
   if (/\p{L}[-‐]?$/u.test(before)) return null
   if (before.endsWith('[') && text[end] === ']') return null
+  if (/(?:^|[^\p{L}\d])['’]$/u.test(before) && /^\d{2}$/.test(piece.text)) return null
   let after = text.slice(end, end + 40)
   let consumed = 0
   let factor = 1
