@@ -37,7 +37,11 @@ const pdfs: Array<{ name: string; title: string; texts: Array<string> }> = [
       'en-demographics-of-qatar',
     ],
   },
-  { name: 'de-bwbbg', title: 'Bundeswehrbeschaffungsbeschleunigungsgesetz (BwBBG)', texts: ['de-bwbbg'] },
+  {
+    name: 'de-bwbbg',
+    title: 'Bundeswehrbeschaffungsbeschleunigungsgesetz (BwBBG)',
+    texts: ['de-bwbbg'],
+  },
 ]
 
 /** Escape text for HTML. */
