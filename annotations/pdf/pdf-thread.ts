@@ -39,9 +39,26 @@ export interface RawPage {
   links: Array<RawLink>
 }
 
+/** What the document says about itself, sent before its first page. */
+export interface RawInfo {
+  /** Number of pages in the document (all of them, not only those read). */
+  pageCount: number
+  /** Title from the document information dictionary or XMP metadata, or `null`. */
+  title: string | null
+}
+
+/** Optional limits and callbacks of a read. */
+export interface StreamOptions {
+  /** Read at most this many pages (from the first); all when absent. */
+  maxPages?: number
+  /** Called once with the document's page count and title, before the first page. */
+  onInfo?: (info: RawInfo) => void
+}
+
 /** Messages from the thread, each tagged with the request it answers. */
 type ThreadMessage = { id: number } & (
   | ({ type: 'page' } & RawPage)
+  | ({ type: 'info' } & RawInfo)
   | { type: 'done' }
   | { type: 'error'; name: string; message: string }
 )
@@ -68,6 +85,7 @@ export function streamPages(
   bytes: Uint8Array,
   password: string | undefined,
   onPage: (page: RawPage) => void,
+  options: Readonly<StreamOptions> = {},
 ): Promise<void> {
   const thread = startThread()
   const id = nextId++
@@ -87,14 +105,16 @@ export function streamPages(
         settle(Object.assign(new Error(message.message), { name: message.name }))
       else if (thread.pending.has(id)) {
         try {
-          onPage(message)
+          if (message.type === 'info') options.onInfo?.(message)
+          else onPage(message)
         } catch (error) {
           settle(error instanceof Error ? error : new Error(String(error)))
         }
       }
     })
     thread.worker.ref()
-    thread.worker.postMessage({ id, data, password }, [data.buffer])
+    const maxPages = options.maxPages ?? null
+    thread.worker.postMessage({ id, data, password, maxPages }, [data.buffer])
   })
 }
 
@@ -128,7 +148,18 @@ parentPort.on('message', (request) => {
   queue = queue.then(() => read(request))
 })
 
-async function read({ id, data, password }) {
+async function readTitle(document) {
+  try {
+    const { info, metadata } = await document.getMetadata()
+    const fromXmp = metadata && typeof metadata.get === 'function' ? metadata.get('dc:title') : null
+    const title = typeof fromXmp === 'string' && fromXmp.trim() !== '' ? fromXmp : info && info.Title
+    return typeof title === 'string' && title.trim() !== '' ? title.trim() : null
+  } catch {
+    return null
+  }
+}
+
+async function read({ id, data, password, maxPages }) {
   const { getDocument } = await pdfjs
   const task = getDocument({
     data,
@@ -140,7 +171,10 @@ async function read({ id, data, password }) {
   })
   try {
     const document = await task.promise
-    for (let number = 1; number <= document.numPages; number++) {
+    const title = await readTitle(document)
+    parentPort.postMessage({ id, type: 'info', pageCount: document.numPages, title })
+    const last = maxPages === null ? document.numPages : Math.min(document.numPages, maxPages)
+    for (let number = 1; number <= last; number++) {
       const page = await document.getPage(number)
       try {
         const content = await page.getTextContent()

@@ -63,6 +63,23 @@ export function visibleText(html: string): string {
   return htmlToText(body)
 }
 
+/**
+ * Visible text of a page with its blocks (paragraphs, headings, list items, cells) on lines of
+ * their own: as `visibleText`, but block tags become line breaks. No-break spaces are kept
+ * (they group digits: `4 000`); other runs of spaces become one space.
+ */
+export function visibleBlocks(html: string): string {
+  const head = findElement(html, 'head')
+  const body = head === null ? html : `${html.slice(0, head[0])} ${html.slice(head[1])}`
+  const text = stripHidden(body)
+    .replace(blockTagPattern, '\n')
+    .replace(/<\/?[a-zA-Z][^<>]*>/g, '')
+  return decodeEntities(text)
+    .replace(/[^\S\n\u00a0\u202f]+/gu, ' ')
+    .replace(/ ?\n[ \n]*/g, '\n')
+    .trim()
+}
+
 /** Shorten a title to `maxTitleLength` characters, with an ellipsis when cut. */
 function shorten(text: string): string {
   if (text.length <= maxTitleLength) return text

@@ -1,0 +1,87 @@
+/**
+ * The languages the support check knows: their stop words (`@orama/stopwords`) and Snowball
+ * stemmers (`@orama/stemmers`), and a cheap language guess by stop-word overlap. Text in any
+ * other language is still matched, folded and unstemmed, with the English stop words.
+ */
+
+import { stemmer as stemEnglish } from '@orama/stemmers/english'
+import { stemmer as stemFrench } from '@orama/stemmers/french'
+import { stemmer as stemGerman } from '@orama/stemmers/german'
+import { stemmer as stemSpanish } from '@orama/stemmers/spanish'
+import { stemmer as stemTurkish } from '@orama/stemmers/turkish'
+import { stopwords as englishStopWords } from '@orama/stopwords/english'
+import { stopwords as frenchStopWords } from '@orama/stopwords/french'
+import { stopwords as germanStopWords } from '@orama/stopwords/german'
+import { stopwords as spanishStopWords } from '@orama/stopwords/spanish'
+import { stopwords as turkishStopWords } from '@orama/stopwords/turkish'
+import { foldWord } from './fold-word.ts'
+
+/** Languages with stop words and a stemmer. */
+export type SupportLanguage = 'en' | 'de' | 'fr' | 'es' | 'tr'
+
+/** Every supported language, in the order ties are broken. */
+export const supportLanguages: ReadonlyArray<SupportLanguage> = ['en', 'de', 'fr', 'es', 'tr']
+
+/** Snowball stemmer of each language (input lower-cased in that language, accents kept). */
+const stemmers: Record<SupportLanguage, (word: string) => string> = {
+  en: stemEnglish,
+  de: stemGerman,
+  fr: stemFrench,
+  es: stemSpanish,
+  tr: stemTurkish,
+}
+
+/** Folded stop words of each language. */
+const stopWords: Record<SupportLanguage, ReadonlySet<string>> = {
+  en: new Set(englishStopWords.map(foldWord)),
+  de: new Set(germanStopWords.map(foldWord)),
+  fr: new Set(frenchStopWords.map(foldWord)),
+  es: new Set(spanishStopWords.map(foldWord)),
+  tr: new Set(turkishStopWords.map(foldWord)),
+}
+
+/** Whether a folded word is a stop word of `language`. */
+export function isStopWord(folded: string, language: SupportLanguage): boolean {
+  return stopWords[language].has(folded)
+}
+
+/** Stem a word already lower-cased in `language`. */
+export function stemWord(lower: string, language: SupportLanguage): string {
+  return stemmers[language](lower)
+}
+
+/** Lower-case a word as `language` does (Turkish `I` → `ı`, `İ` → `i`). */
+export function lowerWord(word: string, language: SupportLanguage): string {
+  return language === 'tr' ? word.toLocaleLowerCase('tr') : word.toLowerCase()
+}
+
+/** Characters of the sample a language guess reads. */
+const sampleLength = 20_000
+
+/**
+ * Guess the language of a text from how many of its words are stop words of each language
+ * (first 20,000 characters). Returns `fallback` when no language has a clear lead.
+ */
+export function detectLanguage(text: string, fallback: SupportLanguage = 'en'): SupportLanguage {
+  const counts = new Map<SupportLanguage, number>()
+  const words = text.slice(0, sampleLength).split(/[^\p{L}']+/u)
+  for (const word of words) {
+    if (word === '') continue
+    const folded = foldWord(word)
+    for (const language of supportLanguages) {
+      if (stopWords[language].has(folded)) counts.set(language, (counts.get(language) ?? 0) + 1)
+    }
+  }
+  let best = fallback
+  let bestCount = 0
+  let second = 0
+  for (const language of supportLanguages) {
+    const count = counts.get(language) ?? 0
+    if (count > bestCount) {
+      second = bestCount
+      best = language
+      bestCount = count
+    } else if (count > second) second = count
+  }
+  return bestCount > 0 && bestCount > second ? best : fallback
+}

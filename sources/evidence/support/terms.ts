@@ -1,0 +1,118 @@
+/**
+ * Words of a text as match terms: segmented by Unicode letters and digits for scripts that put
+ * spaces between words, and with `Intl.Segmenter` (word granularity) for text holding scripts
+ * that do not (Chinese, Japanese, Thai, Lao, Khmer, Myanmar); the two agree on spaced scripts
+ * (see the tests), and V8's segmenter costs microseconds per word and grows faster than
+ * linearly on long strings, too slow for megabyte pages. Then lower-cased as the language does (Turkish dotted and dotless i),
+ * stop words dropped, stemmed with the language's Snowball stemmer, then folded (case,
+ * accents, `ı` → `i`). Names fused with digits (`MiG-29`, `S-300`) stay one term; plain
+ * numbers are left to the numbers check, which adds them as `#value` terms.
+ */
+import { foldWord } from './fold-word.ts'
+import { isStopWord, lowerWord, type SupportLanguage, stemWord } from './languages.ts'
+
+/** A word of a text, with its offsets and term. */
+export interface Word {
+  /** Offset in the text. */
+  start: number
+  /** Offset after it. */
+  end: number
+  /** Match term (stemmed and folded), or `null` for stop words and plain numbers. */
+  term: string | null
+  /** Starts with a capital letter (a name, unless it starts a sentence). */
+  capitalised: boolean
+}
+
+/** Words longer than this are not stemmed (hostile input, chemical names); they stay whole. */
+const maxStemLength = 40
+
+/** Longest term kept; longer words are cut (a 1 MiB "word" must not cost 1 MiB per claim). */
+const maxTermLength = 64
+
+/** One segmenter per language (they are costly to create, cheap to reuse). */
+const segmenters = new Map<SupportLanguage, Intl.Segmenter>()
+
+/** The word segmenter of a language. */
+function segmenterFor(language: SupportLanguage): Intl.Segmenter {
+  let segmenter = segmenters.get(language)
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(language, { granularity: 'word' })
+    segmenters.set(language, segmenter)
+  }
+  return segmenter
+}
+
+/** Scripts written without spaces between words: these need a dictionary segmenter. */
+const unspacedScript =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u
+
+/** A word of a spaced script: letters, marks, digits, joined by inner apostrophes or `_`. */
+const wordPattern = /[\p{L}\p{M}\p{N}_]+(?:['’ʼ][\p{L}\p{M}\p{N}_]+)*/gu
+
+/** Longest text handed to `Intl.Segmenter` at once (its cost grows with the string). */
+const maxSegmenterChunk = 2000
+
+/** Segments `[text, offset]` of a text: whole words, in order. */
+function* segmentWords(text: string, language: SupportLanguage): Generator<[string, number]> {
+  if (!unspacedScript.test(text)) {
+    for (const match of text.matchAll(wordPattern)) yield [match[0], match.index]
+    return
+  }
+  const segmenter = segmenterFor(language)
+  for (let offset = 0; offset < text.length; offset += maxSegmenterChunk) {
+    for (const segment of segmenter.segment(text.slice(offset, offset + maxSegmenterChunk))) {
+      if (segment.isWordLike) yield [segment.segment, offset + segment.index]
+    }
+  }
+}
+
+/** Elided articles kept before an apostrophe in French (`l'homme` → `homme`). */
+const elisionLanguages = new Set<SupportLanguage>(['fr'])
+
+/** A cache of word → term, shared by one index build (words repeat a lot). */
+export type TermCache = Map<string, string | null>
+
+/** Term of one segmented word, or `null`. */
+function termOf(word: string, language: SupportLanguage): string | null {
+  const parts = word.split(/['’ʼ]/u)
+  let core = (elisionLanguages.has(language) ? parts.at(-1) : parts[0]) ?? word
+  if (core === '') core = word
+  if (/^[\d.,_]+$/u.test(core)) return null
+  const lower = lowerWord(core.replace(/_/g, ''), language)
+  if (isStopWord(foldWord(lower), language)) return null
+  const stemmed =
+    lower.length <= maxStemLength && /^\p{L}+$/u.test(lower) ? stemWord(lower, language) : lower
+  const folded = foldWord(stemmed.slice(0, maxTermLength))
+  return folded === '' ? null : folded
+}
+
+/** Keep `MiG-29`, `S-300` as one segment: a hyphen between a letter and a digit becomes `_`. */
+function fuseNames(text: string): string {
+  return text.replace(/(?<=\p{L})[-‐](?=\d)/gu, '_')
+}
+
+/**
+ * Split a text into words with their terms. `cache` (optional) memoises terms across calls
+ * of the same language.
+ */
+export function readWords(
+  text: string,
+  language: SupportLanguage,
+  cache: TermCache = new Map(),
+): Array<Word> {
+  const words: Array<Word> = []
+  for (const [word, index] of segmentWords(fuseNames(text), language)) {
+    let term = cache.get(word)
+    if (term === undefined) {
+      term = termOf(word, language)
+      if (cache.size < 200_000) cache.set(word, term)
+    }
+    words.push({
+      start: index,
+      end: index + word.length,
+      term,
+      capitalised: /^\p{Lu}/u.test(word),
+    })
+  }
+  return words
+}
