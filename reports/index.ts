@@ -1,6 +1,7 @@
 /**
- * Reports: render an `AuditResult` as Markdown, JSON or an annotated paper, and compare it
- * with an earlier run. Pure functions: data in, text out.
+ * Reports: render an `AuditResult` as Markdown, JSON, an annotated paper or an HTML review
+ * page, write the paper back with archived copies (`repairPaper`), and compare it with an
+ * earlier run. Pure functions: data in, text out.
  */
 
 export { renderAnnotated } from './annotated.ts'
@@ -10,7 +11,16 @@ export {
   knownSchemaVersions,
   type LinkChange,
 } from './baseline.ts'
+export { type HtmlOptions, renderHtml } from './html/index.ts'
 export { type JsonOptions, renderJson } from './json.ts'
 export { buildMarkdownTree, type MarkdownOptions, renderMarkdown } from './markdown.ts'
 export { type AnyStatus, statusLabel, statusMark } from './marks.ts'
 export { defaultDocsUrl, describeReason } from './reasons.ts'
+export {
+  formatRepairSummary,
+  type RepairChange,
+  type RepairOptions,
+  type RepairResult,
+  type RepairSkip,
+  repairPaper,
+} from './repair.ts'

@@ -126,12 +126,15 @@ export const clientScript = String.raw`(function () {
       item.appendChild(badge('warning', warning.title));
       var where = warning.footnote === null ? ' ' : ' Footnote ' + warning.footnote + ': ';
       item.appendChild(document.createTextNode(where + warning.words));
-      if (warning.target && /^https?:\/\//i.test(warning.target)) {
+      if (warning.target) {
         item.appendChild(document.createTextNode(' New address: '));
-        var link = element('a', 'url', warning.target);
-        link.href = warning.target;
-        link.rel = 'noopener noreferrer';
-        link.target = '_blank';
+        var safe = /^https?:\/\//i.test(warning.target);
+        var link = element(safe ? 'a' : 'span', 'url', warning.target);
+        if (safe) {
+          link.href = warning.target;
+          link.rel = 'noopener noreferrer';
+          link.target = '_blank';
+        }
         item.appendChild(link);
       }
       list.appendChild(item);
@@ -172,6 +175,14 @@ export const clientScript = String.raw`(function () {
       (claim.warnings.length > 0 ? ', ' + plural(claim.warnings.length, 'warning') : '') + '.';
   }
 
+  function isHidden(node) {
+    var box = node.getBoundingClientRect();
+    var bottom = window.getComputedStyle(panel).position === 'fixed'
+      ? panel.getBoundingClientRect().top
+      : window.innerHeight;
+    return box.bottom < 0 || box.top > bottom - 40;
+  }
+
   function select(index, options) {
     options = options || {};
     if (!claims[index]) return;
@@ -184,16 +195,15 @@ export const clientScript = String.raw`(function () {
     panel.classList.add('open');
     body.classList.add('sheet-open');
     try { history.replaceState(null, '', '#' + encodeURIComponent(claims[index].id)); } catch (error) { /* file: URLs may refuse */ }
-    if (options.footnote !== undefined) {
-      var card = panelBody.querySelector('[data-footnote="' + options.footnote + '"]');
-      if (card) card.scrollIntoView({ block: 'nearest' });
-    } else {
-      panelBody.scrollTop = 0;
-    }
+    panel.scrollTop = 0;
+    var card = options.footnote === undefined || claims[index].footnotes.length < 2
+      ? null
+      : panelBody.querySelector('[data-footnote="' + options.footnote + '"]');
+    if (card) panel.scrollTop = Math.max(0, card.offsetTop - 8);
     if (options.focus && markers[index] && markers[index][0]) {
       markers[index][0].focus({ preventScroll: true });
     }
-    if (options.scroll && node) node.scrollIntoView({ block: 'start' });
+    if (node && (options.scroll || isHidden(node))) node.scrollIntoView({ block: 'start' });
     updatePosition();
   }
 

@@ -8,10 +8,13 @@ describe('reports', () => {
       'compareBaseline',
       'defaultDocsUrl',
       'describeReason',
+      'formatRepairSummary',
       'knownSchemaVersions',
       'renderAnnotated',
+      'renderHtml',
       'renderJson',
       'renderMarkdown',
+      'repairPaper',
       'statusLabel',
       'statusMark',
     ])
