@@ -5,6 +5,7 @@
  */
 
 import type { AuditedClaim, FootnoteId, Paragraph, Place, Section } from '../../pipeline/types.ts'
+import { shortCitation } from '../citation.ts'
 import { statusGlyphs, warningGlyph } from './badges.ts'
 import { layoutParagraph, type PlacedClaim, type PlacedMarker } from './claim-layout.ts'
 import { claimElementId } from './footnote-card.ts'
@@ -32,6 +33,10 @@ function renderMarker(model: PageModel, claim: number, marker: PlacedMarker): Ht
       'data-claim': claim,
       'data-footnote': position ?? '',
       'aria-pressed': 'false',
+      title:
+        footnote === undefined
+          ? `Footnote ${label}: no such footnote`
+          : `Footnote ${label}: ${status} — ${shortCitation(footnote)}`,
     },
     h('span', { class: 'glyph', 'aria-hidden': 'true' }, statusGlyphs[status]),
     hidden('Footnote '),
@@ -187,7 +192,9 @@ export function renderPaper(model: PageModel): Html {
   const placed = new Set<number>()
   const children: Array<Child> = []
   let nextSection = 0
-  for (const paragraph of result.paragraphs) {
+  // A result read back from JSON has no paragraphs (the JSON report leaves them out).
+  const paragraphs: ReadonlyArray<Paragraph> = result.paragraphs ?? []
+  for (const paragraph of paragraphs) {
     while (nextSection < result.sections.length) {
       const section = result.sections[nextSection] as Section
       if (comparePlaces(section.place, paragraph.place) > 0) break
@@ -198,8 +205,7 @@ export function renderPaper(model: PageModel): Html {
     for (const { index } of claims) placed.add(index)
     children.push(renderParagraph(model, paragraph, claims))
   }
-  if (result.paragraphs.length > 0)
-    children.push(result.sections.slice(nextSection).map(renderSection))
+  if (paragraphs.length > 0) children.push(result.sections.slice(nextSection).map(renderSection))
   const loose = result.claims.map((_, index) => index).filter((index) => !placed.has(index))
   children.push(renderLooseClaims(model, loose, placed.size > 0))
   if (result.claims.length === 0) {

@@ -270,7 +270,9 @@ describe.skipIf(!chromium.available)(
       await page.close()
     })
 
-    it('has no serious or critical accessibility violation at 1280 px, and saves the desktop screenshot', async () => {
+    it('has no serious or critical accessibility violation at 1280 px, and saves the desktop screenshot', {
+      timeout: 90_000,
+    }, async () => {
       const opened = await openPage(browser, 'desktop', html, 1280, 1000)
       const { page } = opened
       await page.locator(`.marker[data-claim="${archived}"]`).first().click()
@@ -288,7 +290,9 @@ describe.skipIf(!chromium.available)(
       await page.close()
     })
 
-    it('becomes a bottom sheet at 390 px, with no sideways scrolling, and saves the phone screenshot', async () => {
+    it('becomes a bottom sheet at 390 px, with no sideways scrolling, and saves the phone screenshot', {
+      timeout: 90_000,
+    }, async () => {
       const opened = await openPage(browser, 'phone', html, 390, 844)
       const { page } = opened
       expect(await page.locator('#panel').isVisible()).toBe(false)

@@ -135,6 +135,13 @@ describe('warnings at claims', () => {
     expect(warningsOf(22)).toEqual([])
   })
 
+  it('lists the claims of a result read back from JSON (which has no paragraphs)', () => {
+    const { paragraphs: _, ...rest } = result
+    const html = renderHtml(rest as typeof result)
+    for (const index of result.claims.keys()) expect(html).toContain(`id="claim-${index}"`)
+    expect(html).toContain('listed by section')
+  })
+
   it('links the ids to their documentation only when asked', () => {
     expect(renderHtml(result)).not.toContain('README.md#not-found')
     expect(renderHtml(result, { docsUrl: 'README.md' })).toContain('href="README.md#not-found"')
