@@ -17,10 +17,10 @@ export { buildMarkdownTree, type MarkdownOptions, renderMarkdown } from './markd
 export { type AnyStatus, statusLabel, statusMark } from './marks.ts'
 export { defaultDocsUrl, describeReason } from './reasons.ts'
 export {
-  formatRepairSummary,
   type RepairChange,
   type RepairOptions,
   type RepairResult,
   type RepairSkip,
   repairPaper,
 } from './repair.ts'
+export { formatRepairSummary } from './repair-summary.ts'

@@ -4,19 +4,9 @@
  * Pure: the paper's text and its audit in, the new text and the list of changes out.
  */
 
-import type {
-  AuditedFootnote,
-  AuditResult,
-  FootnoteConvention,
-  FootnoteId,
-  LinkResult,
-} from '../pipeline/types.ts'
-import {
-  type ArchivedCopy,
-  formatCapture,
-  planArchivedNote,
-  type RepairSkipReason,
-} from './repair-note.ts'
+import type { AuditedFootnote, AuditResult, FootnoteId, LinkResult } from '../pipeline/types.ts'
+import { findDefinition, findLineStarts, lineOf } from './repair-lines.ts'
+import { type ArchivedCopy, planArchivedNote, type RepairSkipReason } from './repair-note.ts'
 
 /** One citation that got its archived copy. */
 export interface RepairChange {
@@ -56,63 +46,6 @@ export interface RepairResult {
 export interface RepairOptions {
   /** Verdicts whose archived copy is added (default `['dead']`). */
   statuses?: ReadonlyArray<'dead' | 'unverified'>
-}
-
-/** Offsets where each line starts (`\r\n`, `\r` and `\n` each end a line). */
-function findLineStarts(text: string): Array<number> {
-  const starts = [0]
-  for (let index = 0; index < text.length; index++) {
-    const character = text[index]
-    if (character === '\r' && text[index + 1] === '\n') index++
-    if (character === '\r' || character === '\n') starts.push(index + 1)
-  }
-  return starts
-}
-
-/** 1-based line of an offset. */
-function lineOf(starts: ReadonlyArray<number>, offset: number): number {
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2)
-    if ((starts[middle] ?? 0) <= offset) low = middle
-    else high = middle - 1
-  }
-  return low + 1
-}
-
-/** Text of line `index` (0-based), without its line break. */
-function lineText(text: string, starts: ReadonlyArray<number>, index: number): string {
-  const start = starts[index] ?? text.length
-  const end = starts[index + 1] ?? text.length
-  return text.slice(start, end).replace(/\r?\n$|\r$/, '')
-}
-
-/**
- * The offsets `[from, to)` of a footnote's definition: from its first line to the next
- * definition, cut at the first blank line for superscript notes and at a blank line followed
- * by an unindented line for Markdown footnotes (endnotes may run over several paragraphs).
- */
-function findDefinition(
-  text: string,
-  starts: ReadonlyArray<number>,
-  line: number,
-  nextLine: number,
-  convention: FootnoteConvention,
-): [number, number] {
-  const first = line - 1
-  const last = Math.min(nextLine - 1, starts.length)
-  let end = last
-  if (convention !== 'endnote') {
-    for (let index = first + 1; index < last; index++) {
-      if (lineText(text, starts, index).trim() !== '') continue
-      const following = lineText(text, starts, index + 1)
-      if (convention === 'markdown' && /^(?: {4}|\t)/.test(following)) continue
-      end = index
-      break
-    }
-  }
-  return [starts[first] ?? text.length, starts[end] ?? text.length]
 }
 
 /** A planned insertion. */
@@ -206,33 +139,4 @@ export function repairPaper(
   }
   text += source.slice(cursor)
   return { text, changes: planned.map((item) => item.change), skipped }
-}
-
-/** Words for a skip reason. */
-const skipWords: Record<RepairSkipReason, string> = {
-  'already-archived': 'already has an archived copy',
-  'not-found': 'the link was not found in the footnote as written',
-  'unsafe-archive-url': 'the archived copy is not an http(s) URL',
-}
-
-/**
- * Lines summarising a repair for stderr: one per change (`paper.md:141 footnote 17: added …`),
- * one per skipped citation, and a closing count.
- */
-export function formatRepairSummary(repair: RepairResult, path: string): Array<string> {
-  const lines = repair.changes.map((change) => {
-    const date = formatCapture(change.timestamp)
-    const captured = date === null ? '' : ` (captured ${date})`
-    return `${path}:${change.line} footnote ${change.footnote}: ${change.url} → archived at ${change.archiveUrl}${captured}`
-  })
-  for (const skip of repair.skipped) {
-    lines.push(`footnote ${skip.footnote}: ${skip.url} left as is: ${skipWords[skip.reason]}`)
-  }
-  const count = repair.changes.length
-  lines.push(
-    count === 0
-      ? `No citation changed in ${path}.`
-      : `Added ${count === 1 ? 'an archived copy to 1 citation' : `archived copies to ${count} citations`} in ${path}.`,
-  )
-  return lines
 }

@@ -6,7 +6,7 @@
 
 import type { AuditedClaim } from '../../pipeline/types.ts'
 import { findFootnote, type PageModel } from './model.ts'
-import type { FilterCounts } from './summary.ts'
+import type { FilterCounts } from './toolbar.ts'
 import type { Warning } from './warnings.ts'
 import { describePlace } from './words.ts'
 

@@ -14,7 +14,8 @@ import { buildModel } from './model.ts'
 import { renderPaper } from './paper.ts'
 import { clientScript } from './script.ts'
 import { pageStyle } from './style.ts'
-import { paperTitle, renderHeader, renderToolbar } from './summary.ts'
+import { paperTitle, renderHeader } from './summary.ts'
+import { renderToolbar } from './toolbar.ts'
 import { describePlace } from './words.ts'
 
 /** Options of `renderHtml`. */

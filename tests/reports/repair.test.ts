@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { AuditResult } from '../../pipeline/types.ts'
-import { formatRepairSummary, repairPaper } from '../../reports/repair.ts'
+import { repairPaper } from '../../reports/repair.ts'
 import { repairCitation } from '../../reports/repair-note.ts'
+import { formatRepairSummary } from '../../reports/repair-summary.ts'
 import { archiveOf, auditText, type Verdict } from './fixtures/audit-text.ts'
 
 /** Dead links under `dead.test` get an archived copy captured on 2024-05-01; others are live. */
