@@ -1,6 +1,10 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { assessSupport, maxPdfBytes, readPdfSource } from '../../../sources/evidence/support/index.ts'
+import {
+  assessSupport,
+  maxPdfBytes,
+  readPdfSource,
+} from '../../../sources/evidence/support/index.ts'
 import { makeSamplePdf } from '../../helpers/sample-pdf.ts'
 
 /** A PDF with a title in its metadata, a large heading and `pages` body pages. */
