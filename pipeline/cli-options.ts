@@ -48,6 +48,15 @@ export const cliOptionTable = {
   failOn: choiceOption('dead', failOnLevels, {
     description: `exit 2 when a source at or above this level is found: ${failOnLevels.join(', ')}`,
   }),
+  /** Write the self-contained HTML review page to this file. */
+  html: stringOption<string | null>(null, {
+    description: 'write the self-contained HTML review page',
+  }),
+  /** Write the paper back with dead links' archived copies added to their citations. */
+  repair: stringOption<string | null>(null, {
+    description:
+      "write the paper back with each dead link's archived copy added to its citation (needs --archive; text and Markdown papers)",
+  }),
   /** An earlier JSON result to compare with. */
   baseline: stringOption<string | null>(null, {
     description: 'compare with an earlier JSON result; adds "Changes since last run"',
@@ -131,6 +140,8 @@ export const flagSpecs: ReadonlyArray<FlagSpec> = [
   { flag: 'json', table: 'cli', key: 'json', commands: all, value: '<path|->' },
   { flag: 'out', table: 'cli', key: 'out', commands: audit, value: '<path|->' },
   { flag: 'annotated', table: 'cli', key: 'annotated', commands: audit, value: '<path>' },
+  { flag: 'html', table: 'cli', key: 'html', commands: audit, value: '<path>' },
+  { flag: 'repair', table: 'cli', key: 'repair', commands: audit, value: '<path>' },
   { flag: 'fail-on', table: 'cli', key: 'failOn', commands: audit, value: '<level>' },
   { flag: 'baseline', table: 'cli', key: 'baseline', commands: audit, value: '<result.json>' },
   { flag: 'timestamps', table: 'cli', key: 'timestamps', commands: audit },

@@ -10,6 +10,7 @@ import { version } from '../sources/check/user-agent.ts'
 import type { CliSettings } from './cli-options.ts'
 import { exitCodes, InputError, UsageError } from './errors.ts'
 import { renderHelp } from './help.ts'
+import type { PaperInput } from './read-paper.ts'
 import {
   mergeSettings,
   type PartialSettings,
@@ -131,8 +132,9 @@ async function audit(names: ReadonlyArray<string>, settings: Settings): Promise<
         changes.set(paper.path, reports.compareBaseline(previous, paper.result))
     }
   }
+  const texts = cli.repair ? await readTexts(run, papers) : new Map<string, string>()
   let unwritten = 0
-  for (const output of planOutputs(run, cli, { many, changes })) {
+  for (const output of planOutputs(run, cli, { many, changes, texts })) {
     try {
       await writeOutput(output.target, output.render())
       if (output.target !== '-' && !ci)
@@ -160,6 +162,31 @@ async function audit(names: ReadonlyArray<string>, settings: Settings): Promise<
   }
   const code = exitCodeForRun(run, cli.failOn, changes)
   return unwritten > 0 && code === exitCodes.success ? exitCodes.unexpected : code
+}
+
+/**
+ * The text of each audited text or Markdown paper, as read (BOM kept), for `--repair`; a PDF
+ * has none and is left out with a note.
+ */
+async function readTexts(
+  run: AuditRun,
+  inputs: ReadonlyArray<PaperInput>,
+): Promise<Map<string, string>> {
+  const texts = new Map<string, string>()
+  for (const input of inputs) {
+    const path = typeof input === 'string' ? input : input.path
+    const paper = run.papers.find((item) => item.path === path)
+    if (paper === undefined || !('result' in paper)) continue
+    if (paper.result.document.format === 'pdf') {
+      process.stderr.write(
+        `citecheck: ${path} is a PDF; --repair writes text and Markdown papers only\n`,
+      )
+      continue
+    }
+    const bytes = typeof input === 'string' ? await readFile(input) : input.bytes
+    texts.set(path, new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes))
+  }
+  return texts
 }
 
 /** The papers named, expanded (directories, globs, stdin). */

@@ -7,11 +7,14 @@
 import { basename, dirname, extname, join, relative, sep } from 'node:path'
 import {
   type BaselineChanges,
+  formatRepairSummary,
   renderAnnotated,
+  renderHtml,
   renderIndex,
   renderJson,
   renderMarkdown,
   renderRunJson,
+  repairPaper,
 } from '../reports/index.ts'
 import { homepage } from '../sources/check/user-agent.ts'
 import type { CliSettings } from './cli-options.ts'
@@ -26,6 +29,8 @@ export interface Output {
   target: string
   /** Render the text. */
   render: () => string
+  /** Lines for stderr once it is written (what `--repair` changed). */
+  notes?: () => Array<string>
 }
 
 /** What the outputs of a run need besides the run. */
@@ -34,12 +39,14 @@ export interface OutputContext {
   many: boolean
   /** Changes since the baseline, per paper path, when a baseline was given. */
   changes: ReadonlyMap<string, BaselineChanges>
+  /** The text of each paper as read (for `--repair`), by path; PDFs have none. */
+  texts: ReadonlyMap<string, string>
 }
 
 /** The settings outputs depend on. */
 export type OutputSettings = Pick<
   CliSettings,
-  'out' | 'json' | 'annotated' | 'timestamps' | 'docsUrl'
+  'out' | 'json' | 'annotated' | 'html' | 'repair' | 'timestamps' | 'docsUrl'
 >
 
 /** Where reason ids are documented by default: the README on the repository. */
@@ -56,7 +63,9 @@ export function defaultReportPath(paper: string): string {
  * @throws {UsageError} naming the two flags.
  */
 export function checkStdoutOutputs(settings: Readonly<OutputSettings>): void {
-  const flags = (['out', 'json', 'annotated'] as const).filter((key) => settings[key] === '-')
+  const flags = (['out', 'json', 'annotated', 'html', 'repair'] as const).filter(
+    (key) => settings[key] === '-',
+  )
   if (flags.length > 1) {
     const named = flags.map((flag) => `\`--${flag} -\``).join(' and ')
     throw new UsageError(`Unexpected ${named}, expected at most one output to stdout`)
@@ -89,6 +98,14 @@ export function planOutputs(
       const annotated = () => renderAnnotated(only.result)
       outputs.push({ label: 'annotated', target: settings.annotated, render: annotated })
     }
+    if (settings.html) {
+      const html = () => renderHtml(only.result, { docsUrl })
+      outputs.push({ label: 'review page', target: settings.html, render: html })
+    }
+    const repaired = settings.repair
+      ? repairOutput(only.path, only.result, settings.repair, context)
+      : null
+    if (repaired) outputs.push(repaired)
     return outputs
   }
   const names = reportNames(audited.map((paper) => paper.path))
@@ -119,17 +136,47 @@ export function planOutputs(
     const json = () => renderRunJson(run, { timestamps: settings.timestamps })
     outputs.push({ label: 'json', target: settings.json, render: json })
   }
-  if (settings.annotated) {
-    for (const paper of audited) {
-      const target = join(settings.annotated, `${names.get(paper.path)}.md`)
-      outputs.push({
-        label: `annotated ${paper.path}`,
-        target,
-        render: () => renderAnnotated(paper.result),
-      })
+  for (const paper of audited) {
+    const name = names.get(paper.path) ?? 'paper'
+    if (settings.annotated) {
+      const target = join(settings.annotated, `${name}.md`)
+      const annotated = () => renderAnnotated(paper.result)
+      outputs.push({ label: `annotated ${paper.path}`, target, render: annotated })
+    }
+    if (settings.html) {
+      const target = join(settings.html, `${name}.html`)
+      const html = () => renderHtml(paper.result, { docsUrl })
+      outputs.push({ label: `review page of ${paper.path}`, target, render: html })
+    }
+    if (settings.repair) {
+      const target = join(settings.repair, `${name}${extname(paper.path) || '.txt'}`)
+      const repaired = repairOutput(paper.path, paper.result, target, context)
+      if (repaired) outputs.push(repaired)
     }
   }
   return outputs
+}
+
+/** The repaired paper (its text as read, with archived copies added), or `null` for a PDF. */
+function repairOutput(
+  path: string,
+  result: AuditResult,
+  target: string,
+  context: Readonly<OutputContext>,
+): Output | null {
+  const text = context.texts.get(path)
+  if (text === undefined) return null
+  let repair: ReturnType<typeof repairPaper> | undefined
+  const run = () => {
+    repair ??= repairPaper(text, result)
+    return repair
+  }
+  return {
+    label: `repaired ${path}`,
+    target,
+    render: () => run().text,
+    notes: () => formatRepairSummary(run(), path),
+  }
 }
 
 /**
