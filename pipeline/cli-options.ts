@@ -55,7 +55,7 @@ export const cliOptionTable = {
   /** Write the paper back with dead links' archived copies added to their citations. */
   repair: stringOption<string | null>(null, {
     description:
-      "write the paper back with each dead link's archived copy added to its citation (needs --archive; text and Markdown papers)",
+      "write the paper back with each dead link's archived copy added to its citation (implies --archive; text and Markdown papers)",
   }),
   /** An earlier JSON result to compare with. */
   baseline: stringOption<string | null>(null, {

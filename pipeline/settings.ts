@@ -139,7 +139,10 @@ export function toAuditOptions(settings: Readonly<Settings>): AuditOptions {
   const { cli } = settings
   return {
     check: settings.check,
-    evidence: cli.noEvidence ? false : settings.evidence,
+    // `--repair` needs the archived copies `--archive` finds.
+    evidence: cli.noEvidence
+      ? false
+      : { ...settings.evidence, ...(cli.repair ? { archive: true } : {}) },
     cache: cli.noCache ? null : cli.cache,
     password: cli.password,
     timestamps: cli.timestamps,
