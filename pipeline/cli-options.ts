@@ -57,6 +57,14 @@ export const cliOptionTable = {
     description:
       "write the paper back with each dead link's archived copy added to its citation (implies --archive; text and Markdown papers)",
   }),
+  /** Write a SARIF 2.1.0 log (code scanning) to this file. */
+  sarif: stringOption<string | null>(null, {
+    description: 'write a SARIF 2.1.0 log: one result per dead, missing or unverified source',
+  }),
+  /** Write a JUnit XML report to this file. */
+  junit: stringOption<string | null>(null, {
+    description: 'write JUnit XML: one test case per claim, failing per --fail-on',
+  }),
   /** An earlier JSON result to compare with. */
   baseline: stringOption<string | null>(null, {
     description: 'compare with an earlier JSON result; adds "Changes since last run"',
@@ -142,6 +150,8 @@ export const flagSpecs: ReadonlyArray<FlagSpec> = [
   { flag: 'annotated', table: 'cli', key: 'annotated', commands: audit, value: '<path>' },
   { flag: 'html', table: 'cli', key: 'html', commands: audit, value: '<path>' },
   { flag: 'repair', table: 'cli', key: 'repair', commands: audit, value: '<path>' },
+  { flag: 'sarif', table: 'cli', key: 'sarif', commands: audit, value: '<path>' },
+  { flag: 'junit', table: 'cli', key: 'junit', commands: audit, value: '<path>' },
   { flag: 'fail-on', table: 'cli', key: 'failOn', commands: audit, value: '<level>' },
   { flag: 'baseline', table: 'cli', key: 'baseline', commands: audit, value: '<result.json>' },
   { flag: 'timestamps', table: 'cli', key: 'timestamps', commands: audit },

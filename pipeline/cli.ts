@@ -148,8 +148,18 @@ async function audit(names: ReadonlyArray<string>, settings: Settings): Promise<
     }
   }
   await appendStepSummary(run, changes)
+  if (process.env.GITHUB_ACTIONS === 'true') {
+    // Workflow commands go to stdout, unless stdout carries an output.
+    const stream = Object.values(cli).includes('-') ? process.stderr : process.stdout
+    const newlyDead = [...changes.values()].flatMap((change) =>
+      change.newlyDead.map((link) => link.url),
+    )
+    for (const line of reports.renderGithubAnnotations(run, { failOn: cli.failOn, newlyDead })) {
+      stream.write(`${line}\n`)
+    }
+  }
 
-  const items = reports.listAttention(run)
+  const items = reports.listRunAttention(run)
   for (const line of terminal.formatAttentionList(items, verbosity, colors)) log(cli, line)
   log(cli, summaryLine(run))
   if (!run.network.available) {

@@ -7,16 +7,18 @@
 import { basename, dirname, extname, join, relative, sep } from 'node:path'
 import {
   type BaselineChanges,
+  defaultDocsUrl,
   formatRepairSummary,
   renderAnnotated,
   renderHtml,
   renderIndex,
   renderJson,
+  renderJunit,
   renderMarkdown,
   renderRunJson,
+  renderSarif,
   repairPaper,
 } from '../reports/index.ts'
-import { homepage } from '../sources/check/user-agent.ts'
 import type { CliSettings } from './cli-options.ts'
 import { UsageError } from './errors.ts'
 import type { AuditResult, AuditRun } from './types.ts'
@@ -46,11 +48,17 @@ export interface OutputContext {
 /** The settings outputs depend on. */
 export type OutputSettings = Pick<
   CliSettings,
-  'out' | 'json' | 'annotated' | 'html' | 'repair' | 'timestamps' | 'docsUrl'
+  | 'out'
+  | 'json'
+  | 'annotated'
+  | 'html'
+  | 'repair'
+  | 'sarif'
+  | 'junit'
+  | 'failOn'
+  | 'timestamps'
+  | 'docsUrl'
 >
-
-/** Where reason ids are documented by default: the README on the repository. */
-export const repositoryDocsUrl = `${homepage}/blob/main/README.md`
 
 /** Default path of the Markdown report of one paper: `out/<paper name>.md`. */
 export function defaultReportPath(paper: string): string {
@@ -63,7 +71,7 @@ export function defaultReportPath(paper: string): string {
  * @throws {UsageError} naming the two flags.
  */
 export function checkStdoutOutputs(settings: Readonly<OutputSettings>): void {
-  const flags = (['out', 'json', 'annotated', 'html', 'repair'] as const).filter(
+  const flags = (['out', 'json', 'annotated', 'html', 'repair', 'sarif', 'junit'] as const).filter(
     (key) => settings[key] === '-',
   )
   if (flags.length > 1) {
@@ -78,13 +86,25 @@ export function planOutputs(
   settings: Readonly<OutputSettings>,
   context: Readonly<OutputContext>,
 ): Array<Output> {
-  const docsUrl = settings.docsUrl ?? repositoryDocsUrl
+  const docsUrl = settings.docsUrl ?? defaultDocsUrl
   const audited = run.papers.flatMap((paper) => ('result' in paper ? [paper] : []))
   const markdown = (path: string, result: AuditResult) => () => {
     const changes = context.changes.get(path)
     return renderMarkdown(result, { docsUrl, ...(changes ? { changes } : {}) })
   }
   const outputs: Array<Output> = []
+  const { failOn } = settings
+  const newlyDead = [...context.changes.values()].flatMap((change) =>
+    change.newlyDead.map((link) => link.url),
+  )
+  if (settings.sarif) {
+    const sarif = () => renderSarif(run, { docsUrl, failOn, newlyDead })
+    outputs.push({ label: 'SARIF', target: settings.sarif, render: sarif })
+  }
+  if (settings.junit) {
+    const junit = () => renderJunit(run, { failOn, newlyDead })
+    outputs.push({ label: 'JUnit', target: settings.junit, render: junit })
+  }
   if (!context.many) {
     const [only] = audited
     if (only === undefined) return []

@@ -3,7 +3,7 @@
  * with `NO_COLOR` or `--no-color`), a progress bar on a TTY, each link as it is checked with
  * `-v`, and after the run the list of what needs attention and one summary line.
  */
-import type { AttentionItem } from '../reports/index.ts'
+import type { RunAttentionItem } from '../reports/index.ts'
 import type { CheckProgress } from '../sources/check/index.ts'
 
 /** How much to say: `quiet` (errors only), `normal`, or `verbose` (every link, every item). */
@@ -54,23 +54,22 @@ export const attentionCap = 20
  * One line per item: `paper.md:12  footnote 3  dead (not found, HTTP 404)  https://…`; a PDF's
  * place is `paper.pdf (page 2, line 7)`.
  */
-export function formatAttention(item: AttentionItem, colors: Colors): string {
-  const { place } = item
+export function formatAttention(item: RunAttentionItem, colors: Colors): string {
+  const { place, link } = item
   const where =
-    place === null
-      ? item.path
-      : place.page === undefined
-        ? `${item.path}:${place.line}`
-        : `${item.path} (page ${place.page}, line ${place.line})`
+    place.page === undefined
+      ? `${item.path}:${place.line}`
+      : `${item.path} (page ${place.page}, line ${place.line})`
   const paint =
-    item.level === 'dead' ? colors.red : item.level === 'missing' ? colors.yellow : colors.dim
-  const verdict = paint(`${item.level} (${item.reason})`)
-  return `${where}  footnote ${item.footnote}  ${verdict}${item.url ? `  ${item.url}` : ''}`
+    item.status === 'dead' ? colors.red : item.status === 'missing' ? colors.yellow : colors.dim
+  const http = link?.httpStatus == null ? '' : `, HTTP ${link.httpStatus}`
+  const verdict = paint(`${item.status} (${item.words}${http})`)
+  return `${where}  footnote ${item.footnote}  ${verdict}${link ? `  ${link.url}` : ''}`
 }
 
 /** The attention list, capped at `attentionCap` unless verbose, with "and N more". */
 export function formatAttentionList(
-  items: ReadonlyArray<AttentionItem>,
+  items: ReadonlyArray<RunAttentionItem>,
   verbosity: Verbosity,
   colors: Colors,
 ): Array<string> {

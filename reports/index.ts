@@ -1,16 +1,21 @@
 /**
  * Reports: render an `AuditResult` as Markdown, JSON, an annotated paper or an HTML review
- * page, write the paper back with archived copies (`repairPaper`), and compare it with an
- * earlier run. Pure functions: data in, text out.
+ * page, write the paper back with archived copies (`repairPaper`), compare it with an earlier
+ * run, and render a run over several papers (index, JSON, SARIF, JUnit, GitHub annotations).
+ * Pure functions: data in, text out.
  */
 
 export { renderAnnotated } from './annotated.ts'
 export {
   type AttentionItem,
-  type AttentionLevel,
+  type AttentionStatus,
   countPrintOnly,
+  isPrintOnly,
   listAttention,
+  listRunAttention,
+  type RunAttentionItem,
 } from './attention.ts'
+export { describeAttention } from './attention-text.ts'
 export {
   type BaselineChanges,
   compareBaseline,
@@ -18,13 +23,23 @@ export {
   type LinkChange,
   selectBaseline,
 } from './baseline.ts'
+export {
+  defaultAnnotationLimit,
+  type GithubAnnotationOptions,
+  renderGithubAnnotations,
+} from './github.ts'
 export { type HtmlOptions, renderHtml } from './html/index.ts'
 export { type IndexOptions, renderIndex } from './index-report.ts'
 export { type JsonOptions, renderJson, renderRunJson } from './json.ts'
-
+export { type JunitOptions, renderJunit } from './junit.ts'
 export { buildMarkdownTree, type MarkdownOptions, renderMarkdown } from './markdown.ts'
 export { type AnyStatus, statusLabel, statusMark } from './marks.ts'
-export { defaultDocsUrl, describeReason } from './reasons.ts'
+export {
+  defaultDocsUrl,
+  describeReason,
+  docsUrlFromPackage,
+  type PackageManifest,
+} from './reasons.ts'
 export {
   type RepairChange,
   type RepairOptions,
@@ -33,3 +48,4 @@ export {
   repairPaper,
 } from './repair.ts'
 export { formatRepairSummary } from './repair-summary.ts'
+export { renderSarif, type SarifOptions } from './sarif.ts'

@@ -195,4 +195,18 @@ describe('citecheck audit with several papers', { timeout: 120_000 }, () => {
     })
     expect(flag.stderr).not.toContain(ansi)
   })
+
+  it('prints GitHub workflow commands only under GITHUB_ACTIONS=true, on the footnote line', async () => {
+    const server = await startScenarioServer()
+    const dir = await testdir({ 'p.md': 'Claim.[^1]\n\n[^1]: https://example.com/status/404\n' })
+    const plain = await run(['audit', 'p.md', ...toServer(server.origin)], dir)
+    expect(plain.stdout).not.toContain('::')
+    const actions = await run(['audit', 'p.md', ...toServer(server.origin)], dir, {
+      GITHUB_ACTIONS: 'true',
+    })
+    expect(actions.code).toBe(2)
+    expect(actions.stdout).toMatch(
+      /^::error file=p\.md,line=3,title=[^:]+::.*example\.com\/status\/404/m,
+    )
+  })
 })

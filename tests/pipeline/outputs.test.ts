@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { defaultCliSettings } from '../../pipeline/cli-options.ts'
 import { checkStdoutOutputs, reportNames } from '../../pipeline/outputs.ts'
 import { renderBar, wantsColor } from '../../pipeline/terminal.ts'
 
@@ -13,27 +14,11 @@ describe('reportNames', () => {
 describe('checkStdoutOutputs', () => {
   it('allows one output to stdout and refuses two', () => {
     expect(() =>
-      checkStdoutOutputs({
-        out: '-',
-        json: 'r.json',
-        annotated: null,
-        html: null,
-        repair: null,
-        timestamps: false,
-        docsUrl: null,
-      }),
+      checkStdoutOutputs({ ...defaultCliSettings, out: '-', json: 'r.json' }),
     ).not.toThrow()
-    expect(() =>
-      checkStdoutOutputs({
-        out: '-',
-        json: null,
-        annotated: '-',
-        html: null,
-        repair: null,
-        timestamps: false,
-        docsUrl: null,
-      }),
-    ).toThrow(/`--out -` and `--annotated -`/)
+    expect(() => checkStdoutOutputs({ ...defaultCliSettings, out: '-', annotated: '-' })).toThrow(
+      /`--out -` and `--annotated -`/,
+    )
   })
 })
 

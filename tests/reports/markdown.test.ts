@@ -1,6 +1,6 @@
 import { toString as nodeToString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
-import { renderMarkdown } from '../../reports/index.ts'
+import { defaultDocsUrl, renderMarkdown } from '../../reports/index.ts'
 import { parseMarkdown, selectAll } from '../helpers/markdown-tree.ts'
 import { buildFootnote, buildHeader, buildLink, finish } from './fixtures/builders.ts'
 import { buildMixedAudit } from './fixtures/mixed.ts'
@@ -65,7 +65,7 @@ describe('renderMarkdown', () => {
       'no-source',
       'missing-footnote',
     ]) {
-      expect(anchors).toContain(`README.md#${id}`)
+      expect(anchors).toContain(`${defaultDocsUrl}#${id}`)
     }
   })
 
