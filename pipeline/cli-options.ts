@@ -40,6 +40,10 @@ export const cliOptionTable = {
     description: 'write the Markdown report (`-`: stdout)',
     display: 'out/<paper>.md',
   }),
+  /** Write no Markdown report (the other outputs and the terminal list stay). */
+  noReport: booleanOption(false, {
+    description: 'write no Markdown report (for hooks: the terminal list says what failed)',
+  }),
   /** Write the paper re-emitted with GFM footnotes and verdicts to this file. */
   annotated: stringOption<string | null>(null, {
     description: 'write the paper re-emitted with GFM footnotes and verdicts',
@@ -147,6 +151,7 @@ const audit: ReadonlyArray<Command> = ['audit']
 export const flagSpecs: ReadonlyArray<FlagSpec> = [
   { flag: 'json', table: 'cli', key: 'json', commands: all, value: '<path|->' },
   { flag: 'out', table: 'cli', key: 'out', commands: audit, value: '<path|->' },
+  { flag: 'no-report', table: 'cli', key: 'noReport', commands: audit },
   { flag: 'annotated', table: 'cli', key: 'annotated', commands: audit, value: '<path>' },
   { flag: 'html', table: 'cli', key: 'html', commands: audit, value: '<path>' },
   { flag: 'repair', table: 'cli', key: 'repair', commands: audit, value: '<path>' },

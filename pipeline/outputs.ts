@@ -49,6 +49,7 @@ export interface OutputContext {
 export type OutputSettings = Pick<
   CliSettings,
   | 'out'
+  | 'noReport'
   | 'json'
   | 'annotated'
   | 'html'
@@ -109,7 +110,9 @@ export function planOutputs(
     const [only] = audited
     if (only === undefined) return []
     const report = settings.out ?? defaultReportPath(only.path)
-    outputs.push({ label: 'report', target: report, render: markdown(only.path, only.result) })
+    if (!settings.noReport) {
+      outputs.push({ label: 'report', target: report, render: markdown(only.path, only.result) })
+    }
     if (settings.json) {
       const json = () => renderJson(only.result, { timestamps: settings.timestamps })
       outputs.push({ label: 'json', target: settings.json, render: json })
@@ -130,7 +133,9 @@ export function planOutputs(
   }
   const names = reportNames(audited.map((paper) => paper.path))
   const directory = settings.out ?? 'out'
-  if (directory === '-') {
+  if (settings.noReport) {
+    // No Markdown reports: the other outputs below.
+  } else if (directory === '-') {
     const all = () =>
       [renderIndex(run), ...audited.map((paper) => markdown(paper.path, paper.result)())].join(
         '\n---\n\n',
