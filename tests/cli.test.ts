@@ -15,7 +15,8 @@ function expectOneLineError(result: Run, pattern: RegExp): void {
   expect(result.stderr).not.toMatch(/\n\s+at /)
 }
 
-describe('citecheck (binary)', () => {
+// Each test starts the binary (several times for some): generous timeouts for a loaded machine.
+describe('citecheck (binary)', { timeout: 120_000 }, () => {
   it('prints help with every option and exits 0', async () => {
     const result = await run(['--help'], await testdir())
     expect(result.code).toBe(0)

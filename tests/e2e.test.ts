@@ -42,7 +42,7 @@ const expected: Record<Scenario, { status: LinkStatus; reason: string }> = {
   'soft-404': { status: 'dead', reason: 'soft-404' },
 }
 
-describe('end to end on the bundled paper', () => {
+describe('end to end on the bundled paper', { timeout: 120_000 }, () => {
   it('audits every link once, fans verdicts back and rolls them up', async () => {
     const server = await startServer((request, response) => {
       const path = request.url ?? '/'
