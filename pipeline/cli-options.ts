@@ -4,7 +4,7 @@
  * from its table row, so the library decides each default once and `--help`, the config file
  * and the README cannot drift from it.
  */
-import { type CheckOptions, checkOptionTable } from '../sources/check/index.ts'
+
 import {
   booleanOption,
   choiceOption,
@@ -13,7 +13,8 @@ import {
   type OptionValues,
   stringOption,
 } from '../sources/check/option-table.ts'
-import { type EvidenceOptions, evidenceOptionTable } from '../sources/evidence/index.ts'
+import { type CheckOptions, checkOptionTable } from '../sources/check/options.ts'
+import { type EvidenceOptions, evidenceOptionTable } from '../sources/evidence/options.ts'
 
 /** Subcommands. */
 export type Command = 'audit' | 'parse' | 'urls'

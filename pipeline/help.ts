@@ -1,5 +1,6 @@
 /** `--help`, generated from the flag table, so it lists every option with its real default. */
-import { formatDuration, type RemapRule } from '../sources/check/index.ts'
+import { formatDuration } from '../sources/check/duration.ts'
+import type { RemapRule } from '../sources/check/rewrite.ts'
 import type { OptionRow } from '../sources/check/option-table.ts'
 import { type Command, commands, flagSpecs, rowOf } from './cli-options.ts'
 

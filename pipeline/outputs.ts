@@ -1,13 +1,13 @@
 /** Which texts an audit produces and where they go. Pure: the CLI does the writing. */
 
 import { basename, dirname, extname, join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import {
   type BaselineChanges,
   renderAnnotated,
   renderJson,
   renderMarkdown,
 } from '../reports/index.ts'
+import { packageRoot } from '../sources/check/package-root.ts'
 import type { CliSettings } from './cli-options.ts'
 import type { AuditResult } from './types.ts'
 
@@ -62,7 +62,7 @@ export function summaryLine(result: AuditResult): string {
 }
 
 /** citecheck's README, whose `## Errors` section documents every reason and problem id. */
-const readme = fileURLToPath(new URL('../README.md', import.meta.url))
+const readme = join(packageRoot, 'README.md')
 
 /** Link to the README relative to where the report is written, so the report's links work there. */
 export function docsUrlFrom(directory: string): string {

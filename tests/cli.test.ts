@@ -1,16 +1,16 @@
 /**
  * The real binary, run as a user runs it: `node bin/citecheck.js …` in a temporary working
- * directory, against a real server on loopback.
+ * directory, against a real server on loopback. It runs the TypeScript sources (through tsx,
+ * with the `citecheck-source` condition), so no build is needed; `package.test.ts` runs the
+ * build as installed from the packed tarball.
  */
 import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { startServer } from './helpers/server.ts'
-
-const bin = fileURLToPath(new URL('../bin/citecheck.js', import.meta.url))
+import { sourceBin } from './helpers/source-bin.ts'
 
 interface Run {
   code: number
@@ -22,7 +22,7 @@ function run(args: Array<string>, cwd: string, env: Record<string, string> = {})
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [bin, ...args],
+      [...sourceBin, ...args],
       {
         cwd,
         env: { ...process.env, GITHUB_STEP_SUMMARY: '', NO_COLOR: '1', ...env },
