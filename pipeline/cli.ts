@@ -3,12 +3,11 @@
  * module that writes to stdout or stderr, and the one place that catches everything.
  */
 import { appendFile, readFile } from 'node:fs/promises'
-import { relative } from 'node:path'
 import type { BaselineChanges } from '../reports/index.ts'
 import { version } from '../sources/check/user-agent.ts'
 import { exitCodes, InputError, UsageError } from './errors.ts'
 import { exitCodeFor } from './exit-code.ts'
-import { renderHelp } from './help.ts'
+import { renderHelp, renderUsage } from './help.ts'
 import { createProgressLine } from './progress.ts'
 import {
   mergeSettings,
@@ -39,15 +38,25 @@ async function dispatch(argv: ReadonlyArray<string>): Promise<number> {
     process.stdout.write(`citecheck ${version}\n`)
     return exitCodes.success
   }
+  const file = invocation.files[0]
+  if (file === undefined) {
+    // Nothing to audit: never fall back to a paper of our own (that would hit the real web).
+    if (argv.length > 0) {
+      const { command } = invocation
+      throw new UsageError(
+        `Unexpected \`citecheck ${command}\` without a paper, expected \`citecheck ${command} <paper>\``,
+      )
+    }
+    process.stderr.write(renderUsage())
+    return exitCodes.badInput
+  }
   const settings = mergeSettings(await readConfig(invocation.config), invocation.flags)
   const { cli } = settings
   const options = toAuditOptions(settings)
   // The library is loaded only once argv is known to be good, so `--help` and usage errors are quick.
   const { auditPaper, sourcePaper } = await import('./audit.ts')
-  const { bundledPaper } = await import('./read-paper.ts')
   const { collectLinks } = await import('../sources/extract/index.ts')
   const { renderOutputs, summaryLine } = await import('./outputs.ts')
-  const file = invocation.files[0] ?? relative(process.cwd(), bundledPaper)
   const log = (line: string) => {
     if (!cli.quiet) process.stderr.write(`${line}\n`)
   }

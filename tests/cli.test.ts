@@ -5,10 +5,11 @@
  * build as installed from the packed tarball.
  */
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it, onTestFinished } from 'vitest'
+import packageJson from '../package.json' with { type: 'json' }
 import { startServer } from './helpers/server.ts'
 import { sourceBin } from './helpers/source-bin.ts'
 
@@ -58,7 +59,25 @@ describe('citecheck (binary)', () => {
     expect(result.stdout).toContain('(default: 32)')
   })
 
+  it('prints the usage and exits 3 without arguments, writing nothing', async () => {
+    const dir = await testdir()
+    const result = await run([], dir)
+    expect(result.code).toBe(3)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toContain('citecheck [audit] <paper> [options]')
+    expect(result.stderr).toContain('citecheck --help')
+    expect(await readdir(dir)).toEqual([])
+  })
+
+  it('prints the version from package.json', async () => {
+    const result = await run(['--version'], await testdir())
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe(`citecheck ${packageJson.version}\n`)
+  })
+
   it.each([
+    ['audit without a paper', ['audit', '--quiet'], {}, /`citecheck audit` without a paper/],
+    ['parse without a paper', ['parse'], {}, /`citecheck parse` without a paper/],
     ['a missing file', ['audit', 'nope.txt'], {}, /Cannot read `nope.txt`: no such file/],
     ['a directory', ['parse', '.'], {}, /it is a directory/],
     [
