@@ -173,9 +173,9 @@ async function readConfig(path: string | null): Promise<PartialSettings> {
   return data === undefined ? { cli: {}, check: {}, evidence: {} } : parseConfig(data, file)
 }
 
-async function writeOutput(target: string, text: string): Promise<void> {
+async function writeOutput(target: string, text: string | Iterable<string>): Promise<void> {
   if (target === '-') {
-    process.stdout.write(text)
+    for (const chunk of typeof text === 'string' ? [text] : text) process.stdout.write(chunk)
     return
   }
   await writeFileAtomic(target, text)

@@ -4,7 +4,7 @@ import { basename, dirname, extname, join, relative, resolve } from 'node:path'
 import {
   type BaselineChanges,
   renderAnnotated,
-  renderJson,
+  renderJsonChunks,
   renderMarkdown,
 } from '../reports/index.ts'
 import { packageRoot } from '../sources/check/package-root.ts'
@@ -17,37 +17,37 @@ export interface Output {
   label: 'report' | 'json' | 'annotated'
   /** Path, or `-` for stdout. */
   target: string
-  /** The text. */
-  text: string
+  /** The text, whole or in chunks (the JSON result comes in chunks, to be written as they come). */
+  text: string | Iterable<string>
 }
 
-/** Render every output the settings ask for. */
-export function renderOutputs(
+/**
+ * Render every output the settings ask for, each only when the iteration reaches it: write one
+ * before taking the next, and only one output is held at a time.
+ */
+export function* renderOutputs(
   result: AuditResult,
   paper: string,
   settings: Readonly<Pick<CliSettings, 'out' | 'json' | 'annotated' | 'timestamps'>>,
   changes: BaselineChanges | null,
-): Array<Output> {
+): Generator<Output, void, undefined> {
   const target = settings.out ?? defaultReportPath(paper)
   const docsUrl = docsUrlFrom(target === '-' ? process.cwd() : dirname(resolve(target)))
-  const outputs: Array<Output> = [
-    {
-      label: 'report',
-      target,
-      text: renderMarkdown(result, { docsUrl, ...(changes ? { changes } : {}) }),
-    },
-  ]
+  yield {
+    label: 'report',
+    target,
+    text: renderMarkdown(result, { docsUrl, ...(changes ? { changes } : {}) }),
+  }
   if (settings.json) {
-    outputs.push({
+    yield {
       label: 'json',
       target: settings.json,
-      text: renderJson(result, { timestamps: settings.timestamps }),
-    })
+      text: renderJsonChunks(result, { timestamps: settings.timestamps }),
+    }
   }
   if (settings.annotated) {
-    outputs.push({ label: 'annotated', target: settings.annotated, text: renderAnnotated(result) })
+    yield { label: 'annotated', target: settings.annotated, text: renderAnnotated(result) }
   }
-  return outputs
 }
 
 /** Default path of the Markdown report: `out/<paper name>.md` under the working directory. */

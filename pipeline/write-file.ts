@@ -3,8 +3,14 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 
-/** Write `text` to `path` atomically, creating parent directories. */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
+/**
+ * Write `text` to `path` atomically, creating parent directories. Given chunks, it writes each
+ * as it comes, so the whole text is never held at once.
+ */
+export async function writeFileAtomic(
+  path: string,
+  text: string | Iterable<string>,
+): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
   const temporary = `${path}.${process.pid}.${randomUUID()}.tmp`
   try {

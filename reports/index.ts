@@ -10,7 +10,7 @@ export {
   knownSchemaVersions,
   type LinkChange,
 } from './baseline.ts'
-export { type JsonOptions, renderJson } from './json.ts'
+export { type JsonOptions, renderJson, renderJsonChunks } from './json.ts'
 export { buildMarkdownTree, type MarkdownOptions, renderMarkdown } from './markdown.ts'
 export { type AnyStatus, statusLabel, statusMark } from './marks.ts'
 export { defaultDocsUrl, describeReason } from './reasons.ts'

@@ -66,17 +66,68 @@ function canonicalize(value: unknown, compare = compareNested): unknown {
  * unless asked, so two runs over the same state (one served from the cache) are identical.
  */
 export function renderJson(result: AuditResult, options: Readonly<JsonOptions> = {}): string {
+  return [...renderJsonChunks(result, options)].join('')
+}
+
+/** Items of a top-level list stringified at once (a chunk of roughly 100 KiB for links). */
+const batchSize = 64
+
+/**
+ * The text of `renderJson` in chunks, for writing to a file or a stream without holding the
+ * whole text, or a canonical copy of the whole result, at once: each top-level member, or each
+ * batch of a top-level list's items (claims, footnotes, links, problems), is put in canonical
+ * order and stringified on its own. The chunks joined are exactly `renderJson`'s text.
+ */
+export function* renderJsonChunks(
+  result: AuditResult,
+  options: Readonly<JsonOptions> = {},
+): Generator<string, void, undefined> {
   if (options.timestamps !== undefined && typeof options.timestamps !== 'boolean') {
     throw new TypeError(`Expected \`timestamps\` to be a boolean, not ${typeof options.timestamps}`)
   }
   const keepTimes = options.timestamps === true
   const { paragraphs: _paragraphs, timestamps, ...rest } = result
   // `result.links` is sorted by URL already (an invariant of the audit result).
-  const links = result.links.map((item) => {
-    if (keepTimes) return item
-    const { durationMs: _durationMs, attempts: _attempts, cached: _cached, ...kept } = item
-    return kept
-  })
-  const projection = { ...rest, links, ...(keepTimes && timestamps ? { timestamps } : {}) }
-  return `${JSON.stringify(canonicalize(projection, compareTopLevel), null, 2)}\n`
+  const links = keepTimes ? result.links : result.links.map(withoutRunDetails)
+  const projection: Record<string, unknown> = {
+    ...rest,
+    links,
+    ...(keepTimes && timestamps ? { timestamps } : {}),
+  }
+  const keys = Object.keys(projection)
+    .filter((key) => projection[key] !== undefined)
+    .sort(compareTopLevel)
+  yield '{\n'
+  for (const [index, key] of keys.entries()) {
+    const value = projection[key]
+    const comma = index < keys.length - 1 ? ',' : ''
+    if (!Array.isArray(value) || value.length === 0) {
+      yield `  ${JSON.stringify(key)}: ${stringifyAt(value, '  ')}${comma}\n`
+      continue
+    }
+    yield `  ${JSON.stringify(key)}: [\n`
+    // A batch of items at a time: stringified as a list, brackets dropped, indented once.
+    for (let start = 0; start < value.length; start += batchSize) {
+      const batch = stringifyAt(value.slice(start, start + batchSize), '  ')
+      const last = start + batchSize >= value.length
+      yield `${batch.slice(2, -4)}${last ? '' : ','}\n`
+    }
+    yield `  ]${comma}\n`
+  }
+  yield '}\n'
+}
+
+/** A link without what differs from run to run: `durationMs`, `attempts` and `cached`. */
+function withoutRunDetails(item: AuditResult['links'][number]): object {
+  const { durationMs: _durationMs, attempts: _attempts, cached: _cached, ...kept } = item
+  return kept
+}
+
+/**
+ * `value` in canonical order as 2-space indented JSON, nested under `indent`: the same text
+ * `JSON.stringify` gives the value inside its parent (JSON strings hold no raw line breaks).
+ */
+function stringifyAt(value: unknown, indent: string): string {
+  const text = JSON.stringify(canonicalize(value), null, 2) ?? 'null'
+  return text.replaceAll('\n', `\n${indent}`)
 }

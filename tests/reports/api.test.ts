@@ -11,6 +11,7 @@ describe('reports', () => {
       'knownSchemaVersions',
       'renderAnnotated',
       'renderJson',
+      'renderJsonChunks',
       'renderMarkdown',
       'statusLabel',
       'statusMark',
