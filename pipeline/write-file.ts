@@ -1,5 +1,4 @@
 /** Atomic file writes for reports: write a temporary file beside the target, then rename. */
-import { randomUUID } from 'node:crypto'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 
@@ -12,7 +11,8 @@ export async function writeFileAtomic(
   text: string | Iterable<string>,
 ): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
-  const temporary = `${path}.${process.pid}.${randomUUID()}.tmp`
+  // The global `crypto` (not `node:crypto`, which the CLI would load at start-up for nothing).
+  const temporary = `${path}.${process.pid}.${crypto.randomUUID()}.tmp`
   try {
     await writeFile(temporary, text)
     await rename(temporary, path)
