@@ -59,7 +59,7 @@ export async function benchEndToEnd(
     // Warm the server and the disk cache on other URLs, so neither side pays for it.
     await compare(folder, port, 200, 'warm-up')
     for (const count of counts) {
-      const { ours, peer, live } = await compare(folder, port, count, String(count))
+      const { ours, peer, live, phases } = await compare(folder, port, count, String(count))
       const ideal = (count * latency) / concurrency
       const target = count >= 5000 ? 1.1 : 1.15
       lines.push(
@@ -68,6 +68,7 @@ export async function benchEndToEnd(
         `  citecheck: ${ours.milliseconds.toFixed(0)} ms = ${(ours.milliseconds / ideal).toFixed(2)}× ideal (target ≤ ${target}×) · peak RSS ${ours.maxRssMb.toFixed(0)} MB${count >= 5000 ? ' (target ≤ 120 MB)' : ''} · CPU ${ours.cpuMilliseconds.toFixed(0)} ms · ${live} live · exit ${ours.code}`,
         `  peer:      ${peer.milliseconds.toFixed(0)} ms = ${(peer.milliseconds / ideal).toFixed(2)}× ideal · peak RSS ${peer.maxRssMb.toFixed(0)} MB · CPU ${peer.cpuMilliseconds.toFixed(0)} ms · ${peer.stdout.trim()}`,
         `  citecheck ÷ peer: ${(ours.milliseconds / peer.milliseconds).toFixed(2)} (target < 1)`,
+        `  where citecheck's time goes (the library phase by phase, same paper, another process; wall/CPU ms): ${describePhases(phases)}`,
       )
     }
     return lines
@@ -84,7 +85,7 @@ async function compare(
   port: number,
   count: number,
   name: string,
-): Promise<{ ours: ProcessRun; peer: ProcessRun; live: number }> {
+): Promise<{ ours: ProcessRun; peer: ProcessRun; live: number; phases: ProcessRun }> {
   const dir = join(folder, name)
   const paper = generatePaper(count, hosts, port)
   await writeFile(join(folder, `${name}.urls`), `${paper.urls.join('\n')}\n`)
@@ -117,7 +118,23 @@ async function compare(
     [here('./peer.mjs'), join(folder, `${name}.urls`), String(concurrency)],
     dir,
   )
-  return { ours, peer, live: result.summary.links.live }
+  const phases = await runProcess([here('./phases.mjs'), 'paper.md', String(concurrency)], dir)
+  return { ours, peer, live: result.summary.links.live, phases }
+}
+
+/** The phases line: each phase's wall and CPU time, from the phases process's JSON line. */
+function describePhases(run: ProcessRun): string {
+  const phases = JSON.parse(run.stdout) as Record<string, [number, number]>
+  const names: Record<string, string> = {
+    load: 'load modules',
+    parse: 'parse',
+    check: 'check + evidence + assembly',
+    report: 'Markdown report',
+    json: 'JSON',
+  }
+  return Object.entries(phases)
+    .map(([name, [wall, cpu]]) => `${names[name] ?? name} ${wall.toFixed(0)}/${cpu.toFixed(0)}`)
+    .join(' · ')
 }
 
 async function mkdirAndWrite(dir: string, name: string, text: string): Promise<void> {

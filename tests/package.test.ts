@@ -142,7 +142,7 @@ describe('the packed package', { timeout: slow }, () => {
     expect(bare.stderr).toContain('Usage:')
   })
 
-  it('imports from a plain .mjs: the same API as the sources, working on the bundled paper', async () => {
+  it('imports from a plain .mjs (and requires from CommonJS): the same API as the sources', async () => {
     await writeFile(join(app, 'print.md'), 'A claim.[^1]\n\n[^1]: A. Author, *A book*, 2001.\n')
     await writeFile(
       join(app, 'use.mjs'),
@@ -162,6 +162,14 @@ describe('the packed package', { timeout: slow }, () => {
     expect(output.names).toEqual(Object.keys(api).sort())
     expect(output.footnotes).toBe(124)
     expect(output.claims).toEqual(['missing'])
+
+    // CommonJS too, through Node's `require` of ES modules (Node 20.19 and later).
+    const required = await run(
+      process.execPath,
+      ['-e', "console.log(Object.keys(require('citecheck')).sort().join(' '))"],
+      app,
+    )
+    expect(required.stdout.trim()).toBe(Object.keys(api).sort().join(' '))
   })
 
   it('type-checks a strict TypeScript consumer with zero errors, and its types are real', async () => {
