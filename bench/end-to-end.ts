@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -89,7 +89,8 @@ async function compare(
   const dir = join(folder, name)
   const paper = generatePaper(count, hosts, port)
   await writeFile(join(folder, `${name}.urls`), `${paper.urls.join('\n')}\n`)
-  await mkdirAndWrite(dir, 'paper.md', paper.text)
+  await mkdir(dir, { recursive: true })
+  await writeFile(join(dir, 'paper.md'), paper.text)
   const ours = await runProcess(
     [
       bin,
@@ -127,20 +128,15 @@ function describePhases(run: ProcessRun): string {
   const phases = JSON.parse(run.stdout) as Record<string, [number, number]>
   const names: Record<string, string> = {
     load: 'load modules',
-    parse: 'parse',
-    check: 'check + evidence + assembly',
+    parse: 'read and parse (to the first verdict)',
+    check: 'check (to the last verdict)',
+    evidence: 'evidence and assembly',
     report: 'Markdown report',
     json: 'JSON',
   }
   return Object.entries(phases)
     .map(([name, [wall, cpu]]) => `${names[name] ?? name} ${wall.toFixed(0)}/${cpu.toFixed(0)}`)
     .join(' · ')
-}
-
-async function mkdirAndWrite(dir: string, name: string, text: string): Promise<void> {
-  const { mkdir } = await import('node:fs/promises')
-  await mkdir(dir, { recursive: true })
-  await writeFile(join(dir, name), text)
 }
 
 /** Run `node <args>` in `cwd` with the usage reporter preloaded; time it from spawn to exit. */

@@ -1,6 +1,7 @@
-// The benchmark's web: one HTTP handler listening on 127.0.0.1 … 127.0.0.<hosts> (all loopback,
-// one port), answering every GET after `latency` ms with an HTML page whose title is the one the
-// generated paper quotes. Prints the port, then serves until its parent closes stdin.
+// The benchmark's web: one HTTP handler listening on one port of 127.0.0.1 … 127.0.0.<hosts>
+// (all loopback: Linux routes the whole of 127.0.0.0/8 to the loopback interface), answering
+// every GET after `latency` ms with an HTML page whose title is the one the generated paper
+// quotes. Prints the port, then serves until its parent closes stdin.
 // Usage: node loopback-hosts.mjs <hosts> <latency-ms>
 import { createServer } from 'node:http'
 
