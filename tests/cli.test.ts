@@ -27,7 +27,7 @@ function run(args: Array<string>, cwd: string, env: Record<string, string> = {})
       {
         cwd,
         env: { ...process.env, GITHUB_STEP_SUMMARY: '', NO_COLOR: '1', ...env },
-        timeout: 60_000,
+        timeout: 120_000,
       },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
@@ -51,7 +51,9 @@ function expectOneLineError(result: Run, pattern: RegExp): void {
   expect(result.stderr).not.toMatch(/\n\s+at /)
 }
 
-describe('citecheck (binary)', () => {
+// Each test runs the CLI up to three times, each compiling the sources through tsx: minutes on a
+// busy 2-core machine, so the timeout is generous (nothing here measures speed).
+describe('citecheck (binary)', { timeout: 180_000 }, () => {
   it('prints help with every option and exits 0', async () => {
     const result = await run(['--help'], await testdir())
     expect(result.code).toBe(0)
