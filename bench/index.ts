@@ -1,20 +1,45 @@
 /**
- * `npm run bench`: every benchmark, measured in one run on this machine, printed as ratios
- * (ours vs. the ideal bound, ours vs. a naive peer). All network traffic goes to loopback.
- * Run one with `npm run bench -- parse|pdf|check|support`. Without arguments each benchmark runs in
- * its own process, so one's memory (pdf.js is large) does not count against another's peak RSS.
+ * `npm run bench`: the benchmarks, measured in one run on this machine and printed with their
+ * ratios and targets (nothing is asserted). It builds first: citecheck runs from `dist/`, as
+ * installed. All network traffic goes to loopback. By default it runs `startup`, `render`,
+ * `pdf` and `end-to-end`; name some to run only those (`npm run bench -- render end-to-end`),
+ * including the extra `parse` (annotation growth on 10× the paper) and `check` (the checker
+ * alone, in-process). Each benchmark runs in a process of its own, so one's memory (pdf.js is
+ * large) does not count against another's peak RSS.
  */
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
-const benches: Record<string, { title: string; run: () => Promise<Array<string>> }> = {
+interface Bench {
+  /** Heading. */
+  title: string
+  /** Run it; returns printable lines. */
+  run: () => Promise<Array<string>>
+}
+
+const benches: Record<string, Bench> = {
+  startup: {
+    title: 'Start-up: citecheck --version against node -e 0',
+    run: async () => (await import('./startup.ts')).benchStartup(),
+  },
+  render: {
+    title: 'The bundled paper: parse and every render, in-process',
+    run: async () => (await import('./render.ts')).benchRender(),
+  },
+  pdf: {
+    title: 'The bundled PDF',
+    run: async () => (await import('./pdf.ts')).benchPdf(),
+  },
+  'end-to-end': {
+    title: 'End to end: the whole citecheck process against the ideal bound and a peer',
+    run: async () => (await import('./end-to-end.ts')).benchEndToEnd(),
+  },
   parse: {
     title: 'Annotating text (bundled paper, and 10× its size)',
     run: async () => (await import('./parse.ts')).benchParse(),
   },
-  pdf: { title: 'Reading the bundled PDF', run: async () => (await import('./pdf.ts')).benchPdf() },
   check: {
-    title: 'Checking 5,000 URLs over 50 hosts at 50 ms latency (loopback)',
+    title: 'The checker alone, in-process: 5,000 URLs over 50 hosts at 50 ms latency',
     run: async () => (await import('./check.ts')).benchCheck(),
   },
   support: {
@@ -23,32 +48,34 @@ const benches: Record<string, { title: string; run: () => Promise<Array<string>>
   },
 }
 
+const defaults = ['startup', 'render', 'pdf', 'end-to-end']
+
 const selected = process.argv.slice(2)
 const unknown = selected.filter((name) => !(name in benches))
 if (unknown.length > 0) {
   console.error(
-    `Unknown benchmark ${unknown.join(', ')}; expected ${Object.keys(benches).join(', ')}`,
+    `Unexpected benchmark ${unknown.join(', ')}, expected one of ${Object.keys(benches).join(', ')}`,
   )
   process.exit(3)
 }
-if (selected.length === 0) {
-  for (const name of Object.keys(benches)) {
+if (selected.length !== 1) {
+  const os = await import('node:os')
+  console.log(
+    `# citecheck benchmarks · Node ${process.version} · ${os.cpus().length} cores · load ${os
+      .loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')}`,
+  )
+  for (const name of selected.length === 0 ? defaults : selected) {
     execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name], {
       stdio: 'inherit',
     })
   }
   process.exit(0)
 }
-const os = await import('node:os')
-console.log(
-  `# citecheck benchmarks · Node ${process.version} · ${os.cpus().length} cores · load ${os
-    .loadavg()
-    .map((load) => load.toFixed(1))
-    .join(' ')}`,
-)
-for (const name of selected) {
-  const bench = benches[name]
-  if (!bench) continue
+const [name] = selected
+const bench = name === undefined ? undefined : benches[name]
+if (bench) {
   console.log(`\n## ${bench.title}`)
   for (const line of await bench.run()) console.log(line)
 }

@@ -1,10 +1,10 @@
 /**
- * Benchmark of the PDF reader: parse time of the bundled paper's PDF (median of several runs
- * after a warm-up run, which also loads pdf.js), then of a generated 300-page paper, and the
- * process's peak resident memory.
+ * Benchmark of the PDF reader: the bundled paper's PDF read and annotated into claims and
+ * footnotes (median of several warm runs, after a first run that also loads pdf.js), then a
+ * generated 300-page paper, and the process's peak resident memory.
  */
 import { readFile } from 'node:fs/promises'
-import { readPdf } from '../annotations/pdf/index.ts'
+import { annotatePdf, readPdf } from '../annotations/pdf/index.ts'
 import { makePdf, type PageSpec } from '../tests/helpers/make-pdf.ts'
 
 const runs = 5
@@ -30,7 +30,7 @@ export async function benchPdf(): Promise<Array<string>> {
   return [
     `pdf bench: papers/security-provider.pdf (${bytes.byteLength} bytes, ${pages} pages)`,
     `  first run:    ${warmUp.milliseconds.toFixed(0)} ms (loads pdf.js)`,
-    `  median:       ${median.toFixed(0)} ms over ${runs} runs (target < 1000 ms)`,
+    `  warm median:  ${median.toFixed(0)} ms over ${runs} runs, read and annotated (target ≤ 400 ms)`,
     `  range:        ${(times[0] ?? 0).toFixed(0)}–${(times.at(-1) ?? 0).toFixed(0)} ms`,
     `  peak RSS:     ${rssMb.toFixed(0)} MB (whole process)`,
     `  300 pages:    ${longRun.milliseconds.toFixed(0)} ms for a generated ${longRun.pages}-page paper (${long.byteLength} bytes), peak RSS then ${longRssMb.toFixed(0)} MB`,
@@ -58,9 +58,10 @@ function longPage(index: number): PageSpec {
   }
 }
 
-/** Parse the PDF once. */
+/** Read and annotate the PDF once. */
 async function measure(bytes: Uint8Array): Promise<{ milliseconds: number; pages: number }> {
   const start = performance.now()
-  const { pages } = await readPdf(bytes)
-  return { milliseconds: performance.now() - start, pages }
+  await annotatePdf(bytes, 'paper.pdf')
+  const milliseconds = performance.now() - start
+  return { milliseconds, pages: (await readPdf(bytes)).pages }
 }

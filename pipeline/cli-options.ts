@@ -4,7 +4,7 @@
  * from its table row, so the library decides each default once and `--help`, the config file
  * and the README cannot drift from it.
  */
-import { type CheckOptions, checkOptionTable } from '../sources/check/index.ts'
+
 import {
   booleanOption,
   choiceOption,
@@ -14,8 +14,14 @@ import {
   stringOption,
   stringsOption,
 } from '../sources/check/option-table.ts'
-import { type EvidenceOptions, evidenceOptionTable } from '../sources/evidence/index.ts'
-import { stdinFormats } from './inputs.ts'
+import { type CheckOptions, checkOptionTable } from '../sources/check/options.ts'
+import { type EvidenceOptions, evidenceOptionTable } from '../sources/evidence/options.ts'
+
+/** Formats stdin can be read as; `auto` sniffs a PDF, else reads text (Markdown when it looks so). */
+export const stdinFormats = ['auto', 'text', 'markdown', 'pdf'] as const
+
+/** A format of stdin. */
+export type StdinFormat = (typeof stdinFormats)[number]
 
 /** Subcommands. */
 export type Command = 'audit' | 'parse' | 'urls'

@@ -3,13 +3,12 @@
  * module that writes to stdout or stderr, and the one place that catches everything.
  */
 import { appendFile, readFile } from 'node:fs/promises'
-import { relative } from 'node:path'
 import { buffer } from 'node:stream/consumers'
 import type { BaselineChanges } from '../reports/index.ts'
 import { version } from '../sources/check/user-agent.ts'
 import type { CliSettings } from './cli-options.ts'
 import { exitCodes, InputError, UsageError } from './errors.ts'
-import { renderHelp } from './help.ts'
+import { renderHelp, renderUsage } from './help.ts'
 import type { PaperInput } from './read-paper.ts'
 import {
   mergeSettings,
@@ -41,17 +40,27 @@ async function dispatch(argv: ReadonlyArray<string>): Promise<number> {
     process.stdout.write(`citecheck ${version}\n`)
     return exitCodes.success
   }
+  if (invocation.files.length === 0) {
+    // Nothing to audit: never fall back to a paper of our own (that would hit the real web).
+    if (argv.length > 0) {
+      const { command } = invocation
+      throw new UsageError(
+        `Unexpected \`citecheck ${command}\` without a paper, expected \`citecheck ${command} <paper>\``,
+      )
+    }
+    process.stderr.write(renderUsage())
+    return exitCodes.badInput
+  }
   const settings = mergeSettings(await readConfig(invocation.config), invocation.flags)
   // The library is loaded only once argv is known to be good, so `--help` and usage errors are quick.
-  const { bundledPaper } = await import('./read-paper.ts')
-  const names =
-    invocation.files.length > 0 ? invocation.files : [relative(process.cwd(), bundledPaper)]
+  const names = invocation.files
   if (invocation.command === 'audit') return audit(names, settings)
   const { sourcePaper } = await import('./audit.ts')
   const { toAuditOptions } = await import('./settings.ts')
   const { cli } = settings
-  const [paper] = await findPapers(names, cli)
-  const document = await sourcePaper(paper ?? names[0] ?? '', toAuditOptions(settings))
+  // `parse` and `urls` read one paper as named (a directory is an error, not a list of papers).
+  const [paper] = names[0] === '-' ? await findPapers(names, cli) : names
+  const document = await sourcePaper(paper ?? '-', toAuditOptions(settings))
   if (invocation.command === 'parse') {
     const json = `${JSON.stringify({ ...document, paragraphs: undefined }, null, 2)}\n`
     await writeOutput(cli.json ?? '-', json)
@@ -210,7 +219,7 @@ async function findPaperInputs(names: ReadonlyArray<string>, cli: Readonly<CliSe
   })
 }
 
-/** The first paper named, for `parse` and `urls` (which read one paper). */
+/** Stdin as the one paper of `parse` and `urls`. */
 async function findPapers(names: ReadonlyArray<string>, cli: Readonly<CliSettings>) {
   return (await findPaperInputs(names.slice(0, 1), cli)).papers
 }
@@ -271,9 +280,10 @@ function log(cli: Readonly<CliSettings>, line: string): void {
   if (!cli.quiet) process.stderr.write(`${line}\n`)
 }
 
-async function writeOutput(target: string, content: string): Promise<void> {
+async function writeOutput(target: string, content: string | Iterable<string>): Promise<void> {
   if (target === '-') {
-    process.stdout.write(content)
+    for (const chunk of typeof content === 'string' ? [content] : content)
+      process.stdout.write(chunk)
     return
   }
   await writeFileAtomic(target, content)

@@ -1,6 +1,7 @@
 /** `--help`, generated from the flag table, so it lists every option with its real default. */
-import { formatDuration, type RemapRule } from '../sources/check/index.ts'
+import { formatDuration } from '../sources/check/duration.ts'
 import type { OptionRow } from '../sources/check/option-table.ts'
+import type { RemapRule } from '../sources/check/rewrite.ts'
 import { type Command, commands, flagSpecs, rowOf } from './cli-options.ts'
 
 const usage: Record<Command, string> = {
@@ -29,16 +30,14 @@ export function formatDefault(row: OptionRow<unknown>): string {
   return String(value)
 }
 
+/** The usage lines alone, as `citecheck` without arguments prints them. */
+export function renderUsage(): string {
+  return `${usageLines().join('\n')}\n\nEvery option: citecheck --help\n`
+}
+
 /** Render the help text for a command. */
 export function renderHelp(command: Command): string {
-  const lines = [
-    'citecheck — audit the sources of a footnoted paper',
-    '',
-    'Usage:',
-    ...Object.values(usage).map((line) => `  ${line}`),
-    '',
-    `Options${command === 'audit' ? '' : ` for \`${command}\``}:`,
-  ]
+  const lines = [...usageLines(), '', `Options${command === 'audit' ? '' : ` for \`${command}\``}:`]
   const specs = flagSpecs.filter((spec) => spec.commands.includes(command))
   const left = specs.map(
     (spec) =>
@@ -61,6 +60,16 @@ export function renderHelp(command: Command): string {
     '',
   )
   return lines.join('\n')
+}
+
+/** The tool's one-line description and the usage of each command. */
+function usageLines(): Array<string> {
+  return [
+    'citecheck — audit the sources of a footnoted paper',
+    '',
+    'Usage:',
+    ...Object.values(usage).map((line) => `  ${line}`),
+  ]
 }
 
 /** Escape a table cell: pipes would end the cell. */

@@ -8,6 +8,7 @@ export {
   compareBaseline,
   renderAnnotated,
   renderJson,
+  renderJsonChunks,
   renderMarkdown,
 } from '../reports/index.ts'
 export {

@@ -7,16 +7,11 @@ import { readFile, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import { glob, isDynamicPattern } from 'tinyglobby'
+import type { StdinFormat } from './cli-options.ts'
 import type { PaperInput } from './read-paper.ts'
 
 /** Extensions of the papers a directory or a glob yields. */
 export const paperExtensions = ['md', 'markdown', 'txt', 'pdf'] as const
-
-/** Formats stdin can be read as; `auto` sniffs a PDF, else reads text (Markdown when it looks so). */
-export const stdinFormats = ['auto', 'text', 'markdown', 'pdf'] as const
-
-/** A format of stdin. */
-export type StdinFormat = (typeof stdinFormats)[number]
 
 /** How to find the papers. */
 export interface FindOptions {

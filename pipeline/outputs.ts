@@ -12,10 +12,10 @@ import {
   renderAnnotated,
   renderHtml,
   renderIndex,
-  renderJson,
+  renderJsonChunks,
   renderJunit,
   renderMarkdown,
-  renderRunJson,
+  renderRunJsonChunks,
   renderSarif,
   repairPaper,
 } from '../reports/index.ts'
@@ -29,8 +29,8 @@ export interface Output {
   label: string
   /** Path, or `-` for stdout. */
   target: string
-  /** Render the text. */
-  render: () => string
+  /** Render the text, whole or in chunks (the JSON comes in chunks, written as they come). */
+  render: () => string | Iterable<string>
   /** Lines for stderr once it is written (what `--repair` changed). */
   notes?: () => Array<string>
 }
@@ -114,7 +114,7 @@ export function planOutputs(
       outputs.push({ label: 'report', target: report, render: markdown(only.path, only.result) })
     }
     if (settings.json) {
-      const json = () => renderJson(only.result, { timestamps: settings.timestamps })
+      const json = () => renderJsonChunks(only.result, { timestamps: settings.timestamps })
       outputs.push({ label: 'json', target: settings.json, render: json })
     }
     if (settings.annotated) {
@@ -137,9 +137,10 @@ export function planOutputs(
     // No Markdown reports: the other outputs below.
   } else if (directory === '-') {
     const all = () =>
-      [renderIndex(run), ...audited.map((paper) => markdown(paper.path, paper.result)())].join(
-        '\n---\n\n',
-      )
+      [
+        renderIndex(run),
+        ...audited.map((paper) => String(markdown(paper.path, paper.result)())),
+      ].join('\n---\n\n')
     outputs.push({ label: 'reports', target: '-', render: all })
   } else {
     const links = new Map(audited.map((paper) => [paper.path, `${names.get(paper.path)}.md`]))
@@ -158,7 +159,7 @@ export function planOutputs(
     })
   }
   if (settings.json) {
-    const json = () => renderRunJson(run, { timestamps: settings.timestamps })
+    const json = () => renderRunJsonChunks(run, { timestamps: settings.timestamps })
     outputs.push({ label: 'json', target: settings.json, render: json })
   }
   for (const paper of audited) {

@@ -3,19 +3,17 @@
  * with one clear line, sniffs PDFs, and hands the bytes to the right parser.
  */
 import { readFile, stat } from 'node:fs/promises'
-import { extname } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { extname, join } from 'node:path'
 import { annotate, decodeText } from '../annotations/index.ts'
+import { packageRoot } from '../sources/check/package-root.ts'
 import { InputError } from './errors.ts'
 import type { AnnotatedDocument } from './types.ts'
 
 /** A paper to read: a path, or bytes already read (from stdin, say) with the path they go by. */
 export type PaperInput = string | { path: string; bytes: Uint8Array }
 
-/** Absolute path of the bundled paper that `citecheck audit` checks when given no file. */
-export const bundledPaper = fileURLToPath(
-  new URL('../papers/security-provider.txt', import.meta.url),
-)
+/** Absolute path of the bundled paper (the one `npm start` audits). */
+export const bundledPaper = join(packageRoot, 'papers', 'security-provider.txt')
 
 /** Papers larger than this are refused rather than read into memory (256 MiB). */
 export const maxPaperBytes = 256 * 1024 * 1024

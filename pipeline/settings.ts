@@ -4,8 +4,9 @@
  * row's kind and validated by its row; bad input throws `UsageError` naming the flag or key.
  */
 import { parseArgs } from 'node:util'
-import { parseDuration, type RemapRule } from '../sources/check/index.ts'
+import { parseDuration } from '../sources/check/duration.ts'
 import type { OptionRow } from '../sources/check/option-table.ts'
+import type { RemapRule } from '../sources/check/rewrite.ts'
 import type { AuditOptions } from './audit.ts'
 import {
   type CliSettings,

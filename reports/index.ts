@@ -30,7 +30,13 @@ export {
 } from './github.ts'
 export { type HtmlOptions, renderHtml } from './html/index.ts'
 export { type IndexOptions, renderIndex } from './index-report.ts'
-export { type JsonOptions, renderJson, renderRunJson } from './json.ts'
+export {
+  type JsonOptions,
+  renderJson,
+  renderJsonChunks,
+  renderRunJson,
+  renderRunJsonChunks,
+} from './json.ts'
 export { type JunitOptions, renderJunit } from './junit.ts'
 export { buildMarkdownTree, type MarkdownOptions, renderMarkdown } from './markdown.ts'
 export { type AnyStatus, statusLabel, statusMark } from './marks.ts'

@@ -73,12 +73,14 @@ function keepsTimes(options: Readonly<JsonOptions>): boolean {
 function project(result: AuditResult, keepTimes: boolean): Record<string, unknown> {
   const { paragraphs: _paragraphs, timestamps, ...rest } = result
   // `result.links` is sorted by URL already (an invariant of the audit result).
-  const links = result.links.map((item) => {
-    if (keepTimes) return item
-    const { durationMs: _durationMs, attempts: _attempts, cached: _cached, ...kept } = item
-    return kept
-  })
+  const links = keepTimes ? result.links : result.links.map(withoutRunDetails)
   return { ...rest, links, ...(keepTimes && timestamps ? { timestamps } : {}) }
+}
+
+/** A link without what differs from run to run: `durationMs`, `attempts` and `cached`. */
+function withoutRunDetails(item: AuditResult['links'][number]): object {
+  const { durationMs: _durationMs, attempts: _attempts, cached: _cached, ...kept } = item
+  return kept
 }
 
 /**
@@ -87,33 +89,87 @@ function project(result: AuditResult, keepTimes: boolean): Record<string, unknow
  * unless asked, so two runs over the same state (one served from the cache) are identical.
  */
 export function renderJson(result: AuditResult, options: Readonly<JsonOptions> = {}): string {
+  return [...renderJsonChunks(result, options)].join('')
+}
+
+/** Items of a top-level list stringified at once (a chunk of roughly 100 KiB for links). */
+const batchSize = 64
+
+/**
+ * The text of `renderJson` in chunks, for writing to a file or a stream without holding the
+ * whole text, or a canonical copy of the whole result, at once: each top-level member, or each
+ * batch of a top-level list's items (claims, footnotes, links, problems), is put in canonical
+ * order and stringified on its own. The chunks joined are exactly `renderJson`'s text.
+ */
+export function* renderJsonChunks(
+  result: AuditResult,
+  options: Readonly<JsonOptions> = {},
+): Generator<string, void, undefined> {
   const projection = project(result, keepsTimes(options))
-  return `${JSON.stringify(canonicalize(projection, compareTopLevel), null, 2)}\n`
+  const keys = Object.keys(projection)
+    .filter((key) => projection[key] !== undefined)
+    .sort(compareTopLevel)
+  yield '{\n'
+  for (const [index, key] of keys.entries()) {
+    const value = projection[key]
+    const comma = index < keys.length - 1 ? ',' : ''
+    if (!Array.isArray(value) || value.length === 0) {
+      yield `  ${JSON.stringify(key)}: ${stringifyAt(value, '  ')}${comma}\n`
+      continue
+    }
+    yield `  ${JSON.stringify(key)}: [\n`
+    // A batch of items at a time: stringified as a list, brackets dropped, indented once.
+    for (let start = 0; start < value.length; start += batchSize) {
+      const batch = stringifyAt(value.slice(start, start + batchSize), '  ')
+      const last = start + batchSize >= value.length
+      yield `${batch.slice(2, -4)}${last ? '' : ','}\n`
+    }
+    yield `  ]${comma}\n`
+  }
+  yield '}\n'
+}
+
+/**
+ * `value` in canonical order as 2-space indented JSON, nested under `indent`: the same text
+ * `JSON.stringify` gives the value inside its parent (JSON strings hold no raw line breaks).
+ */
+function stringifyAt(value: unknown, indent: string): string {
+  const text = JSON.stringify(canonicalize(value), null, 2) ?? 'null'
+  return text.replaceAll('\n', `\n${indent}`)
 }
 
 /**
  * Render a run over several papers as one JSON document: `schemaVersion`, `tool`, `network`,
  * `incomplete`, then `papers` in the order named, each the JSON result of that paper (as
- * `renderJson` writes it) with its `path`, or `{path, error: {code, message}}` for a paper
- * that could not be read.
+ * `renderJson` writes it) with its `path` first, or `{path, error: {code, message}}` for a
+ * paper that could not be read.
  */
 export function renderRunJson(run: AuditRun, options: Readonly<JsonOptions> = {}): string {
-  const keepTimes = keepsTimes(options)
+  return [...renderRunJsonChunks(run, options)].join('')
+}
+
+/** The text of `renderRunJson` in chunks: one paper at a time. */
+export function* renderRunJsonChunks(
+  run: AuditRun,
+  options: Readonly<JsonOptions> = {},
+): Generator<string, void, undefined> {
+  keepsTimes(options)
   const first = run.papers.find((paper) => 'result' in paper)
-  const papers = run.papers.map((paper) =>
-    'result' in paper
-      ? {
-          path: paper.path,
-          ...(canonicalize(project(paper.result, keepTimes), compareTopLevel) as object),
-        }
-      : paper,
-  )
-  const document = {
+  const head = {
     schemaVersion: 1,
     tool: first && 'result' in first ? first.result.tool : { name: 'citecheck', version },
     network: run.network,
     incomplete: run.incomplete,
-    papers,
   }
-  return `${JSON.stringify(document, null, 2)}\n`
+  const opening = JSON.stringify(head, null, 2)
+  yield `${opening.slice(0, -2)},\n  "papers": [`
+  for (const [index, paper] of run.papers.entries()) {
+    const path = `{\n  "path": ${JSON.stringify(paper.path)},\n`
+    const text =
+      'result' in paper
+        ? path + renderJson(paper.result, options).slice(2)
+        : `${JSON.stringify(paper, null, 2)}\n`
+    yield `${index === 0 ? '' : ','}\n    ${text.trimEnd().replaceAll('\n', '\n    ')}`
+  }
+  yield `${run.papers.length === 0 ? '' : '\n  '}]\n}\n`
 }

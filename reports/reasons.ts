@@ -2,8 +2,8 @@
  * Human wording of the stable reason and problem ids, and links to their documentation.
  */
 
-import packageJson from '../package.json' with { type: 'json' }
 import type { LinkReason, ProblemKind } from '../pipeline/types.ts'
+import { packageInfo } from '../sources/check/package-root.ts'
 import { linkReasons } from '../sources/check/reasons.ts'
 
 /** The ids of the reasons a footnote has no source (the "missing" items of a report). */
@@ -64,7 +64,7 @@ export function docsUrlFromPackage(manifest: Readonly<PackageManifest>): string 
  * Where the ids are documented by default: citecheck's README on its repository, an absolute
  * URL, so links work wherever a report is shown (artifact, job summary, code scanning).
  */
-export const defaultDocsUrl: string = docsUrlFromPackage(packageJson)
+export const defaultDocsUrl: string = docsUrlFromPackage(packageInfo)
 
 /** Few words saying what a link reason means (`not-found` → `not found`). */
 export function describeReason(reason: LinkReason): string {

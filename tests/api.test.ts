@@ -37,6 +37,7 @@ describe('public API', () => {
       'readPdf',
       'renderAnnotated',
       'renderJson',
+      'renderJsonChunks',
       'renderMarkdown',
       'rollUpFootnote',
       'saveCache',

@@ -1,10 +1,13 @@
 /**
  * The real binary, run as a user runs it: `node bin/citecheck.js …` in a temporary working
- * directory, against a real server on loopback.
+ * directory, against a real server on loopback. It runs the TypeScript sources (through tsx,
+ * with the `citecheck-source` condition), so no build is needed; `package.test.ts` runs the
+ * build as installed from the packed tarball.
  */
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it, onTestFinished } from 'vitest'
+import packageJson from '../package.json' with { type: 'json' }
 import { type Run, run, testdir } from './helpers/cli.ts'
 import { startServer } from './helpers/server.ts'
 
@@ -15,8 +18,9 @@ function expectOneLineError(result: Run, pattern: RegExp): void {
   expect(result.stderr).not.toMatch(/\n\s+at /)
 }
 
-// Each test starts the binary (several times for some): generous timeouts for a loaded machine.
-describe('citecheck (binary)', { timeout: 120_000 }, () => {
+// Each test runs the CLI up to three times, each compiling the sources through tsx: minutes on a
+// busy 2-core machine, so the timeout is generous (nothing here measures speed).
+describe('citecheck (binary)', { timeout: 180_000 }, () => {
   it('prints help with every option and exits 0', async () => {
     const result = await run(['--help'], await testdir())
     expect(result.code).toBe(0)
@@ -24,7 +28,25 @@ describe('citecheck (binary)', { timeout: 120_000 }, () => {
     expect(result.stdout).toContain('(default: 32)')
   })
 
+  it('prints the usage and exits 3 without arguments, writing nothing', async () => {
+    const dir = await testdir()
+    const result = await run([], dir)
+    expect(result.code).toBe(3)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toContain('citecheck [audit] <paper|dir|glob|->... [options]')
+    expect(result.stderr).toContain('citecheck --help')
+    expect(await readdir(dir)).toEqual([])
+  })
+
+  it('prints the version from package.json', async () => {
+    const result = await run(['--version'], await testdir())
+    expect(result.code).toBe(0)
+    expect(result.stdout).toBe(`citecheck ${packageJson.version}\n`)
+  })
+
   it.each([
+    ['audit without a paper', ['audit', '--quiet'], {}, /`citecheck audit` without a paper/],
+    ['parse without a paper', ['parse'], {}, /`citecheck parse` without a paper/],
     ['a missing file', ['audit', 'nope.txt'], {}, /Cannot read `nope.txt`: no such file/],
     ['a directory', ['parse', '.'], {}, /it is a directory/],
     [

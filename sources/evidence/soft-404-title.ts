@@ -102,6 +102,10 @@ export function splitTitle(title: string): Array<string> {
     .filter((part) => part !== '')
 }
 
+/** Each error phrase with its tokens, split once. */
+const phraseTokens: ReadonlyArray<[phrase: string, tokens: ReadonlyArray<string>]> =
+  errorPhrases.map((phrase) => [phrase, phrase.split(' ')])
+
 /** Whether the folded tokens contain the phrase as consecutive tokens. */
 function containsPhrase(tokens: ReadonlyArray<string>, phrase: ReadonlyArray<string>): boolean {
   for (let start = 0; start + phrase.length <= tokens.length; start++) {
@@ -114,10 +118,10 @@ function containsPhrase(tokens: ReadonlyArray<string>, phrase: ReadonlyArray<str
 function dominantPhrase(part: string): string | null {
   const tokens = tokenize(part)
   if (tokens.length === 0 || tokens.length > errorTitleMaxWords) return null
-  const phrase = errorPhrases.find((candidate) => containsPhrase(tokens, candidate.split(' ')))
-  if (phrase === undefined) return null
+  // Both conditions must hold; the vocabulary share is the cheap one and rules out most titles.
   const vocabulary = tokens.filter((token) => errorVocabulary.has(token) || /^\d+$/.test(token))
-  return vocabulary.length / tokens.length >= errorTitleDominance ? phrase : null
+  if (vocabulary.length / tokens.length < errorTitleDominance) return null
+  return phraseTokens.find(([, words]) => containsPhrase(tokens, words))?.[0] ?? null
 }
 
 /**
@@ -126,7 +130,7 @@ function dominantPhrase(part: string): string | null {
  * `errorTitleDominance` of its words are error vocabulary. Returns the phrase, or `null`.
  */
 export function findErrorPhrase(title: string): string | null {
-  for (const part of [title, ...splitTitle(title)]) {
+  for (const part of new Set([title, ...splitTitle(title)])) {
     const phrase = dominantPhrase(part)
     if (phrase !== null) return phrase
   }

@@ -6,11 +6,11 @@ import { execFile } from 'node:child_process'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { onTestFinished } from 'vitest'
+import { binPath, sourceBin } from './source-bin.ts'
 
-/** The binary. */
-export const bin = fileURLToPath(new URL('../../bin/citecheck.js', import.meta.url))
+/** The binary, run on the TypeScript sources (no build needed): see `source-bin.ts`. */
+export const bin = binPath
 
 /** What a run gave. */
 export interface Run {
@@ -32,7 +32,7 @@ export function run(
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
-      [bin, ...args],
+      [...sourceBin, ...args],
       {
         cwd,
         env: {

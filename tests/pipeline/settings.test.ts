@@ -13,7 +13,7 @@ import { defaultCheckOptions, formatDuration, parseDuration } from '../../source
 const none = { cli: {}, check: {}, evidence: {} }
 
 describe('parseInvocation', () => {
-  it('defaults to `audit` of the bundled paper', () => {
+  it('defaults to `audit`, naming no paper', () => {
     expect(parseInvocation([])).toMatchObject({ command: 'audit', files: [], flags: none })
   })
 

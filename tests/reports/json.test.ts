@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { renderJson } from '../../reports/index.ts'
+import { renderJson, renderJsonChunks } from '../../reports/index.ts'
 import { buildMixedAudit } from './fixtures/mixed.ts'
 
 /** A copy of a value with the keys of every object reversed (same data, other insertion order). */
@@ -116,5 +116,36 @@ describe('renderJson', () => {
     expect(() => renderJson(buildMixedAudit(), { timestamps: 'yes' })).toThrow(
       /Expected `timestamps` to be a boolean/,
     )
+  })
+})
+
+describe('renderJsonChunks', () => {
+  it('joins to exactly the text of renderJson, in several chunks for a long list', () => {
+    const result = buildMixedAudit()
+    const link = result.links[0]
+    if (!link) throw new Error('Unexpected fixture without links, expected at least one')
+    // Enough links for several batches, with distinct URLs so they stay in sorted order.
+    result.links = Array.from({ length: 150 }, (_, index) => ({
+      ...link,
+      url: `${link.url}/${String(index).padStart(3, '0')}`,
+    }))
+    for (const timestamps of [false, true]) {
+      const chunks = [...renderJsonChunks(result, { timestamps })]
+      expect(chunks.length).toBeGreaterThan(3)
+      expect(chunks.join('')).toBe(renderJson(result, { timestamps }))
+    }
+  })
+
+  it('is the 2-space indented text of its own data (what JSON.stringify would write)', () => {
+    const text = [...renderJsonChunks(buildMixedAudit())].join('')
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`)
+  })
+
+  it('renders empty lists inline', () => {
+    const result = buildMixedAudit()
+    result.problems = []
+    const text = [...renderJsonChunks(result)].join('')
+    expect(text).toContain('\n  "problems": []\n}\n')
+    expect(JSON.parse(text).problems).toEqual([])
   })
 })

@@ -1,0 +1,93 @@
+/**
+ * The bundled paper in-process, no network: parse (annotate + sources), assemble with verdicts
+ * assigned round robin, then every render (Markdown report, JSON, annotated paper). Median of
+ * several warm runs, per stage and in all.
+ */
+import { readFileSync } from 'node:fs'
+import { annotate, decodeText } from '../annotations/index.ts'
+import { assembleAudit } from '../pipeline/assemble-audit.ts'
+import type { AuditResult, LinkCheck, LinkReason, LinkStatus } from '../pipeline/types.ts'
+import { renderAnnotated, renderJson, renderMarkdown } from '../reports/index.ts'
+import { collectLinks, extractSources } from '../sources/extract/index.ts'
+import { median } from './startup.ts'
+
+const path = 'papers/security-provider.txt'
+const warmUp = 3
+const runs = 9
+
+const verdicts: Array<[LinkStatus, LinkReason, number | null]> = [
+  ['live', 'ok', 200],
+  ['dead', 'not-found', 404],
+  ['unverified', 'access-restricted', 403],
+  ['live', 'ok', 200],
+  ['dead', 'gone', 410],
+  ['unverified', 'timeout', null],
+]
+
+/** Run the benchmark and return printable lines. */
+export async function benchRender(): Promise<Array<string>> {
+  const bytes = readFileSync(new URL(`../${path}`, import.meta.url))
+  const stages = { parse: [], markdown: [], json: [], annotated: [], total: [] } as Record<
+    'parse' | 'markdown' | 'json' | 'annotated' | 'total',
+    Array<number>
+  >
+  let claims = 0
+  for (let run = 0; run < warmUp + runs; run++) {
+    ;(globalThis as { gc?: () => void }).gc?.()
+    const started = performance.now()
+    const result = parseAndAssemble(bytes)
+    const parsed = performance.now()
+    renderMarkdown(result)
+    const markdown = performance.now()
+    renderJson(result)
+    const json = performance.now()
+    renderAnnotated(result)
+    const annotated = performance.now()
+    claims = result.claims.length
+    if (run < warmUp) continue
+    stages.parse.push(parsed - started)
+    stages.markdown.push(markdown - parsed)
+    stages.json.push(json - markdown)
+    stages.annotated.push(annotated - json)
+    stages.total.push(annotated - started)
+  }
+  const show = (name: keyof typeof stages) => median(stages[name]).toFixed(1)
+  return [
+    `bundled paper (${path}, ${claims} claims), in-process, median of ${runs} warm runs`,
+    `  parse + all renders: ${show('total')} ms (target ≤ 60 ms)`,
+    `    parse ${show('parse')} ms · Markdown report ${show('markdown')} ms · JSON ${show('json')} ms · annotated paper ${show('annotated')} ms`,
+  ]
+}
+
+/** The real parsing stages, then the audit result with verdicts assigned round robin. */
+function parseAndAssemble(bytes: Uint8Array): AuditResult {
+  const document = extractSources(annotate(decodeText(bytes, path), { path }))
+  const links = collectLinks(document.footnotes)
+  const checks: Array<LinkCheck> = links.map((link, index) => {
+    const [status, reason, httpStatus] = verdicts[index % verdicts.length] ?? ['live', 'ok', 200]
+    return {
+      url: link.url,
+      checkedUrl: link.url,
+      status,
+      reason,
+      detail: `Assigned ${reason}.`,
+      httpStatus,
+      finalUrl: httpStatus === null ? null : link.url,
+      redirects: [],
+      title: status === 'live' ? `Page ${index}` : null,
+      attempts: 1,
+      durationMs: 1,
+      cached: false,
+    }
+  })
+  return assembleAudit({
+    document,
+    links,
+    checks,
+    problems: [],
+    networkAvailable: true,
+    incomplete: false,
+    options: {},
+    version: '0.0.0',
+  })
+}
