@@ -139,7 +139,9 @@ export function toAuditOptions(settings: Readonly<Settings>): AuditOptions {
   const { cli } = settings
   return {
     check: settings.check,
-    evidence: cli.noEvidence ? false : settings.evidence,
+    evidence: cli.noEvidence
+      ? false
+      : { ...settings.evidence, ...(cli.noSupport ? { support: false } : {}) },
     cache: cli.noCache ? null : cli.cache,
     password: cli.password,
     timestamps: cli.timestamps,
