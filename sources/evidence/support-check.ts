@@ -38,7 +38,7 @@ export type PageSkipReason = (typeof pageSkipReasons)[number]
 export interface PageSupport {
   /** Why the page's text could not be checked, or `null` when it was. */
   skip: PageSkipReason | null
-  /** The page's title as its text reader found it (a PDF's), or `null`. */
+  /** A PDF's title (metadata, or its first large text), or `null`. */
   title: string | null
   /** Support of each citing claim, by `CitingClaim.key` (empty when skipped). */
   claims: Map<string, Support>
@@ -96,12 +96,18 @@ async function readPageText(
   return 'not-text'
 }
 
+/** A copy of a string that shares no memory with the text it was cut from (a V8 slice may). */
+function detach(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le')
+}
+
 /** Score every claim against one source, then let the source and its index go. */
 function scoreClaims(source: SourceText, claims: ReadonlyArray<CitingClaim>): Map<string, Support> {
   const index = indexSource(source)
   const results = new Map<string, Support>()
   for (const claim of claims) {
-    results.set(claim.key, assessSupport({ text: claim.text, locator: claim.locator }, index))
+    const support = assessSupport({ text: claim.text, locator: claim.locator }, index)
+    results.set(claim.key, { ...support, passage: detach(support.passage) })
   }
   return results
 }
@@ -124,9 +130,13 @@ export function createSupportCheck(
     try {
       const source = await readPageText(page, readPdf, pdfCap)
       if (typeof source === 'string') result = { skip: source, title: null, claims: new Map() }
-      else if (!hasText(source))
-        result = { skip: 'no-text', title: source.title, claims: new Map() }
-      else result = { skip: null, title: source.title, claims: scoreClaims(source, claims) }
+      else {
+        // Only a PDF's title is used (the inspector reads HTML titles itself).
+        const title = source.kind === 'pdf' && source.title !== null ? detach(source.title) : null
+        result = hasText(source)
+          ? { skip: null, title, claims: scoreClaims(source, claims) }
+          : { skip: 'no-text', title, claims: new Map() }
+      }
     } catch {
       result = { skip: page.bytes ? 'pdf-failed' : 'not-text', title: null, claims: new Map() }
     }
