@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark, measured in one run on this machine, printed as ratios
  * (ours vs. the ideal bound, ours vs. a naive peer). All network traffic goes to loopback.
- * Run one with `npm run bench -- parse|pdf|check|support`. Without arguments each benchmark runs in
+ * Run one with `npm run bench -- parse|pdf|check|support|support-audit`. Without arguments each benchmark runs in
  * its own process, so one's memory (pdf.js is large) does not count against another's peak RSS.
  */
 import { execFileSync } from 'node:child_process'
@@ -20,6 +20,10 @@ const benches: Record<string, { title: string; run: () => Promise<Array<string>>
   support: {
     title: 'Does the source support the claim? (labelled set, cost per claim × 1 MiB page)',
     run: async () => (await import('./support.ts')).benchSupport(),
+  },
+  'support-audit': {
+    title: 'What the support check costs in an audit of the bundled paper (loopback)',
+    run: async () => (await import('./support-audit.ts')).benchSupportAudit(),
   },
 }
 
