@@ -105,6 +105,8 @@ export function summarizeSupport(claims: ReadonlyArray<AuditedClaim>): SupportSu
     partial: count('partial'),
     notFound: count('not-found'),
     notChecked: count('not-checked'),
+    cached: supports.filter((item) => item.level === 'not-checked' && item.reason === 'cached')
+      .length,
     numbersMissing: supports.filter(
       (item) => item.level !== 'not-checked' && item.numbersMissing.length > 0,
     ).length,

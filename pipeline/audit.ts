@@ -17,6 +17,7 @@ import {
   collectEvidence,
   createInspector,
   type EvidenceOptions,
+  type InspectorOptions,
   type LinkContext,
   normalizeEvidenceOptions,
   type SupportStore,
@@ -171,7 +172,12 @@ async function auditDocuments(
       cache,
       ...(supports ? { maxPdfBytes: pdfCap } : {}),
       ...(evidence
-        ? { inspect: createInspector(titles, supports ? { supports, maxPdfBytes: pdfCap } : {}) }
+        ? {
+            inspect: createInspector(
+              titles,
+              supports ? supportOptions(supports, pdfCap, options) : {},
+            ),
+          }
         : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -207,6 +213,15 @@ async function auditDocuments(
     }
     return { path: paper.path, result }
   })
+}
+
+/** The inspector's support options: the store, the PDF cap, and the run's stop signal. */
+function supportOptions(
+  supports: SupportStore,
+  maxPdfBytes: number,
+  options: Readonly<AuditOptions>,
+): InspectorOptions {
+  return { supports, maxPdfBytes, ...(options.signal ? { signal: options.signal } : {}) }
 }
 
 /** Add the claims citing each URL (for the support check) to the links' context. */

@@ -132,6 +132,8 @@ export interface SupportSummary {
   notFound: number
   /** Claims with no source checked (no live page, or no text). */
   notChecked: number
+  /** Of those, claims not checked because their live verdicts came from the cache (no page read). */
+  cached: number
   /** Claims (checked) with at least one number no checked source contains. */
   numbersMissing: number
 }

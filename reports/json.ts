@@ -36,7 +36,8 @@ const nestedOrder = [
   'redirects to permanent attempts durationMs cached evidence soft404Rule titleMatch',
   'fragmentFound exists archive timestamp confirmedDead name version path format convention',
   'available started finished live dead missing unverified excluded total claimsAllLive',
-  'support supported partial notFound notChecked numbersFound numbersMissing truncated links',
+  'support supported partial notFound notChecked numbersFound numbersMissing truncated',
+  'links',
 ]
   .join(' ')
   .split(' ')

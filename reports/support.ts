@@ -98,7 +98,8 @@ export function markPassage(
 export function renderClaimSupport(support: ClaimSupport | undefined): Array<BlockContent> {
   if (support === undefined) return []
   const words = describeSupport(support)
-  if (words === null) return []
+  // A cached verdict is said once, in the summary, rather than under every claim.
+  if (words === null || support.reason === 'cached') return []
   const head: Array<PhrasingContent> = [text('Support: '), strong(text(words.title))]
   if (support.level === 'not-checked' || support.url === null) {
     head.push(text(` — ${words.detail}.`))
@@ -132,7 +133,11 @@ export function describeSupportSummary(summary: SupportSummary): string {
     `${summary.notFound} with no supporting passage found`,
   ]
   const numbers = `${claims(summary.numbersMissing)} with numbers the source does not contain`
-  return `${parts.join(', ')}; ${numbers}; ${summary.notChecked} not checked (no live page read).`
+  const cached =
+    summary.cached === 0
+      ? ''
+      : `; ${summary.cached} of them because their verdicts came from the cache (\`--no-cache\` reads the pages)`
+  return `${parts.join(', ')}; ${numbers}; ${summary.notChecked} not checked (no live page read${cached}).`
 }
 
 /** The support sentence of the summary, or nothing when the check did not run. */

@@ -160,6 +160,7 @@ describe('the support check end to end', () => {
       partial: 2,
       notFound: 1,
       notChecked: 2,
+      cached: 0,
       numbersMissing: 1,
     })
     const json = JSON.parse(renderJson(result)) as AuditResult

@@ -46,6 +46,7 @@ export {
   type PageSkipReason,
   type PageSupport,
   pageSkipReasons,
+  type SupportCheckOptions,
   type SupportStore,
 } from './support-check.ts'
 export { parseTextDirective, splitFragment, type TextDirective } from './text-fragment.ts'

@@ -22,6 +22,8 @@ export interface InspectorOptions {
   supports?: SupportStore
   /** The checker's `maxPdfBytes`: a PDF announced larger is `pdf-too-large` (default 5 MiB). */
   maxPdfBytes?: number
+  /** The run's stop signal: once aborted, no more pages are scored. */
+  signal?: AbortSignal
 }
 
 /** Evidence with nothing found yet but the page title. */
@@ -91,7 +93,10 @@ export function createInspector(
   options: Readonly<InspectorOptions> = {},
 ): PageInspector {
   const checkSupport = options.supports
-    ? createSupportCheck(options.supports, options.maxPdfBytes ?? maxPdfBytes)
+    ? createSupportCheck(options.supports, {
+        maxPdfBytes: options.maxPdfBytes ?? maxPdfBytes,
+        ...(options.signal ? { signal: options.signal } : {}),
+      })
     : null
   return (page) => {
     let inspection: Inspection

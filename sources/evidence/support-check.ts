@@ -53,14 +53,19 @@ export const maxPdfReadTime = 60_000
 /** PDFs read at once (the pdf.js thread reads one at a time; the other waits or is indexed). */
 const pdfConcurrency = 2
 
-/** Read a PDF within `maxPdfReadTime`, or give its skip reason. */
+/** Read a PDF within `maxPdfReadTime` (and before `signal` aborts), or give its skip reason. */
 async function readPdfWithin(
   bytes: Uint8Array,
   truncated: boolean,
+  signal: AbortSignal | undefined,
 ): Promise<SourceText | PageSkipReason> {
+  if (signal?.aborted) return 'pdf-failed'
   let timer: NodeJS.Timeout | undefined
+  let stop: (() => void) | undefined
   const late = new Promise<'pdf-failed'>((resolve) => {
     timer = setTimeout(() => resolve('pdf-failed'), maxPdfReadTime)
+    stop = () => resolve('pdf-failed')
+    signal?.addEventListener('abort', stop, { once: true })
   })
   try {
     const source = await Promise.race([readPdfSource(bytes, { truncated }), late])
@@ -68,6 +73,7 @@ async function readPdfWithin(
     return source.problem ? source.problem.id : source
   } finally {
     clearTimeout(timer)
+    if (stop) signal?.removeEventListener('abort', stop)
   }
 }
 
@@ -112,21 +118,31 @@ function scoreClaims(source: SourceText, claims: ReadonlyArray<CitingClaim>): Ma
   return results
 }
 
+/** Options of `createSupportCheck`. */
+export interface SupportCheckOptions {
+  /** The checker's `maxPdfBytes`: a PDF announced larger was not read (default 5 MiB). */
+  maxPdfBytes?: number
+  /** The run's stop signal: once aborted, pages are no longer scored (nothing is stored). */
+  signal?: AbortSignal
+}
+
 /**
  * Create the support check of a run: a function the inspector calls with each live page and
  * the claims citing it; it stores the page's `PageSupport` under `page.url` in `store`.
- * `pdfCap` is the checker's `maxPdfBytes` (a PDF announced larger was not read). Never
- * rejects: a failure stores `pdf-failed` (PDF) or `not-text`.
+ * Never rejects: a failure stores `pdf-failed` (PDF) or `not-text`.
  */
 export function createSupportCheck(
   store: SupportStore,
-  pdfCap: number = maxPdfBytes,
+  options: Readonly<SupportCheckOptions> = {},
 ): (page: Page, claims: ReadonlyArray<CitingClaim>) => Promise<PageSupport> {
+  const { signal } = options
+  const pdfCap = options.maxPdfBytes ?? maxPdfBytes
   const limit = pLimit(pdfConcurrency)
   const readPdf = (bytes: Uint8Array, truncated: boolean) =>
-    limit(() => readPdfWithin(bytes, truncated))
+    limit(() => readPdfWithin(bytes, truncated, signal))
   return async (page, claims) => {
     let result: PageSupport
+    if (signal?.aborted) return { skip: null, title: null, claims: new Map() }
     try {
       const source = await readPageText(page, readPdf, pdfCap)
       if (typeof source === 'string') result = { skip: source, title: null, claims: new Map() }
@@ -140,7 +156,8 @@ export function createSupportCheck(
     } catch {
       result = { skip: page.bytes ? 'pdf-failed' : 'not-text', title: null, claims: new Map() }
     }
-    store.set(page.url, result)
+    // Stopped while reading: leave the page unscored rather than call it unreadable.
+    if (!signal?.aborted) store.set(page.url, result)
     return result
   }
 }

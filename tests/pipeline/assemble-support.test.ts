@@ -189,6 +189,7 @@ describe('assembleAudit with support results', () => {
       partial: 0,
       notFound: 0,
       notChecked: 5,
+      cached: 1,
       numbersMissing: 0,
     })
     const without = assemble(null)

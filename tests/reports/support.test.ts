@@ -71,6 +71,8 @@ describe('renderClaimSupport', () => {
     }
     expect(renderClaimSupport(support({ ...notChecked, reason: 'dead' }))).toEqual([])
     expect(renderClaimSupport(undefined)).toEqual([])
+    // A cached verdict is said once, in the summary.
+    expect(renderClaimSupport(support({ ...notChecked, reason: 'cached' }))).toEqual([])
     expect(render(support({ ...notChecked, reason: 'pdf-encrypted' }))).toBe(
       'Support: **not checked** — the PDF is encrypted.\n',
     )
@@ -92,10 +94,14 @@ describe('the summary sentence', () => {
       partial: 12,
       notFound: 1,
       notChecked: 30,
+      cached: 0,
       numbersMissing: 6,
     }
     expect(describeSupportSummary(summary)).toBe(
       '43 claims with a supporting passage, 12 partly supported, 1 with no supporting passage found; 6 claims with numbers the source does not contain; 30 not checked (no live page read).',
+    )
+    expect(describeSupportSummary({ ...summary, cached: 25 })).toContain(
+      '30 not checked (no live page read; 25 of them because their verdicts came from the cache (`--no-cache` reads the pages)).',
     )
     const summaryBase = {
       claims: { total: 0, live: 0, dead: 0, missing: 0, unverified: 0 },

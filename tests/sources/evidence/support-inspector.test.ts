@@ -15,7 +15,7 @@ import {
   type SourcedFootnote,
   type SupportStore,
 } from '../../../sources/index.ts'
-import { htmlPage, startServer } from '../../helpers/pages.ts'
+import { fetchPage, htmlPage, startServer } from '../../helpers/pages.ts'
 import { fastCheckOptions } from '../../helpers/server.ts'
 
 /** Answer with bytes of a content type. */
@@ -135,6 +135,28 @@ describe('support check in the inspector', () => {
       undefined, // a soft 404 is dead: nothing to score
     ])
     expect(checks.map((check) => check.status)).toEqual(['live', 'live', 'live', 'dead'])
+  })
+})
+
+describe('support check after a stop', () => {
+  it('scores no page once the run is stopped, and stores nothing rather than a failure', async () => {
+    const server = await startServer({
+      '/port': { body: htmlPage('Port news', `<p>${claim}</p>`) },
+    })
+    const url = `${server.url}/port`
+    const context = new Map<string, LinkContext>([
+      [url, { titles: [], claims: [{ key: 'k0', text: claim, locator: null }] }],
+    ])
+    const page = await fetchPage(url)
+    const store: SupportStore = new Map()
+    const stop = new AbortController()
+    const inspect = createInspector(context, { supports: store, signal: stop.signal })
+    await inspect(page)
+    expect(store.get(url)?.claims.get('k0')?.level).toBe('supported')
+    store.clear()
+    stop.abort()
+    expect((await inspect(page)).evidence.title).toBe('Port news')
+    expect(store.size).toBe(0)
   })
 })
 
