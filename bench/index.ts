@@ -4,7 +4,7 @@
  * installed. All network traffic goes to loopback. By default it runs `startup`, `render`,
  * `pdf` and `end-to-end`; name some to run only those (`npm run bench -- render end-to-end`),
  * including the extra `parse` (annotation growth on 10× the paper) and `check` (the checker
- * alone, in-process). Each benchmark runs in a process of its own, so one's memory (pdf.js is
+ * alone, in-process), `support` and `support-audit`. Each benchmark runs in a process of its own, so one's memory (pdf.js is
  * large) does not count against another's peak RSS.
  */
 import { execFileSync } from 'node:child_process'
@@ -45,6 +45,10 @@ const benches: Record<string, Bench> = {
   support: {
     title: 'Does the source support the claim? (labelled set, cost per claim × 1 MiB page)',
     run: async () => (await import('./support.ts')).benchSupport(),
+  },
+  'support-audit': {
+    title: 'What the support check costs in an audit of the bundled paper (loopback)',
+    run: async () => (await import('./support-audit.ts')).benchSupportAudit(),
   },
 }
 

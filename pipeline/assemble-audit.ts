@@ -1,7 +1,9 @@
 /**
  * Assemble the audit: fan each link's verdict back to the footnotes that cite it, roll statuses
- * up to footnotes and claims, and count. Pure: data in, data out.
+ * up to footnotes and claims, attach each claim's support, and count. Pure: data in, data out.
  */
+import type { PageSupport } from '../sources/evidence/support-check.ts'
+import { assembleSupport, summarizeSupport } from './assemble-support.ts'
 import type {
   AuditedClaim,
   AuditedFootnote,
@@ -43,6 +45,11 @@ export interface AssembleInput {
   options: Record<string, unknown>
   /** Tool version. */
   version: string
+  /**
+   * The support check's results by URL (`createInspector`'s store); absent or `null` when the
+   * check did not run: then claims have no `support` and the summary no `support` counts.
+   */
+  supports?: ReadonlyMap<string, PageSupport> | null
 }
 
 /** Roll a footnote's link verdicts up: any live → live, all dead → dead, none → missing, else unverified. */
@@ -75,10 +82,17 @@ export function assembleAudit(input: Readonly<AssembleInput>): AuditResult {
   })
 
   const statusById = new Map(footnotes.map((footnote) => [footnote.id, footnote.status]))
-  const claims: Array<AuditedClaim> = input.document.claims.map((claim) => ({
-    ...claim,
-    status: worstStatus(claim.footnotes.map((id) => statusById.get(id) ?? 'missing')),
-  }))
+  const supports = input.supports
+    ? assembleSupport(input.document, checkByUrl, input.supports)
+    : null
+  const claims: Array<AuditedClaim> = input.document.claims.map((claim) => {
+    const support = supports?.get(claim.id)
+    return {
+      ...claim,
+      status: worstStatus(claim.footnotes.map((id) => statusById.get(id) ?? 'missing')),
+      ...(support ? { support } : {}),
+    }
+  })
 
   const links: Array<LinkResult> = input.links.flatMap((link) => {
     const check = checkByUrl.get(link.url)
@@ -100,7 +114,10 @@ export function assembleAudit(input: Readonly<AssembleInput>): AuditResult {
     footnotes,
     links,
     problems: sortProblems(problems, input.document.footnotes),
-    summary: summarize(claims, footnotes, links),
+    summary: {
+      ...summarize(claims, footnotes, links),
+      ...(supports ? { support: summarizeSupport(claims) } : {}),
+    },
   }
 }
 

@@ -13,12 +13,17 @@ import {
 } from '../sources/check/index.ts'
 import {
   citedTitles,
+  citingClaims,
   collectEvidence,
   createInspector,
   type EvidenceOptions,
+  type InspectorOptions,
+  type LinkContext,
   normalizeEvidenceOptions,
+  type SupportStore,
   sharedNetworkOptions,
 } from '../sources/evidence/index.ts'
+import { maxPdfBytes } from '../sources/evidence/support/index.ts'
 import { collectLinks, extractSources } from '../sources/extract/index.ts'
 import { assembleAudit } from './assemble-audit.ts'
 import { loadCache, saveCache } from './cache-file.ts'
@@ -156,12 +161,24 @@ async function auditDocuments(
   if (loaded?.problem) runProblems.push(loaded.problem)
   const cache = loaded?.cache ?? null
   const titles = citedTitles(papers.flatMap((paper) => paper.document.footnotes))
+  const supports: SupportStore | null = evidence?.support ? new Map() : null
+  if (supports) addCitingClaims(titles, papers)
+  // The support check reads PDFs too (5 MiB at most), unless the caller set the cap.
+  const pdfCap = options.check?.maxPdfBytes ?? maxPdfBytes
   const run = await checkLinks(
     links.map((link) => link.url),
     {
       ...check,
       cache,
-      ...(evidence ? { inspect: createInspector(titles) } : {}),
+      ...(supports ? { maxPdfBytes: pdfCap } : {}),
+      ...(evidence
+        ? {
+            inspect: createInspector(
+              titles,
+              supports ? supportOptions(supports, pdfCap, options) : {},
+            ),
+          }
+        : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     },
@@ -189,12 +206,32 @@ async function auditDocuments(
       incomplete: run.incomplete,
       options: echoed,
       version,
+      supports,
     })
     if (options.timestamps === true) {
       result.timestamps = { started: started.toISOString(), finished: finished.toISOString() }
     }
     return { path: paper.path, result }
   })
+}
+
+/** The inspector's support options: the store, the PDF cap, and the run's stop signal. */
+function supportOptions(
+  supports: SupportStore,
+  maxPdfBytes: number,
+  options: Readonly<AuditOptions>,
+): InspectorOptions {
+  return { supports, maxPdfBytes, ...(options.signal ? { signal: options.signal } : {}) }
+}
+
+/** Add the claims citing each URL (for the support check) to the links' context. */
+function addCitingClaims(
+  context: Map<string, LinkContext>,
+  papers: ReadonlyArray<ReadPaper>,
+): void {
+  for (const [url, claims] of citingClaims(papers.map((paper) => paper.document))) {
+    context.set(url, { titles: context.get(url)?.titles ?? [], claims })
+  }
 }
 
 /** The distinct links of several papers, sorted by URL (their footnote lists do not matter here). */

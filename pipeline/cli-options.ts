@@ -117,7 +117,11 @@ export const cliOptionTable = {
   noCache: booleanOption(false, { description: 'neither read nor write the cache' }),
   /** No evidence at all. */
   noEvidence: booleanOption(false, {
-    description: 'skip page evidence (soft 404s, titles, fragments, DOI handles)',
+    description: 'skip page evidence (soft 404s, titles, fragments, DOI handles, support)',
+  }),
+  /** No support check (the evidence `support: false`). */
+  noSupport: booleanOption(false, {
+    description: 'skip the support check (the passage supporting each claim, its numbers)',
   }),
 }
 
@@ -220,6 +224,7 @@ export const flagSpecs: ReadonlyArray<FlagSpec> = [
     value: '<duration>',
   },
   { flag: 'no-evidence', table: 'cli', key: 'noEvidence', commands: audit },
+  { flag: 'no-support', table: 'cli', key: 'noSupport', commands: audit },
   { flag: 'archive', table: 'evidence', key: 'archive', commands: audit },
   { flag: 'doi-api', table: 'evidence', key: 'doiApi', commands: audit, value: '<url>' },
   { flag: 'archive-api', table: 'evidence', key: 'archiveApi', commands: audit, value: '<url>' },

@@ -143,7 +143,11 @@ export function toAuditOptions(settings: Readonly<Settings>): AuditOptions {
     // `--repair` needs the archived copies `--archive` finds.
     evidence: cli.noEvidence
       ? false
-      : { ...settings.evidence, ...(cli.repair ? { archive: true } : {}) },
+      : {
+          ...settings.evidence,
+          ...(cli.repair ? { archive: true } : {}),
+          ...(cli.noSupport ? { support: false } : {}),
+        },
     cache: cli.noCache ? null : cli.cache,
     password: cli.password,
     timestamps: cli.timestamps,

@@ -22,6 +22,8 @@ import type {
   Section,
 } from '../annotations/types.ts'
 import type { CheckProblemKind, LinkCheck, LinkStatus } from '../sources/check/types.ts'
+import type { SupportLevel } from '../sources/evidence/support/index.ts'
+import type { PageSkipReason } from '../sources/evidence/support-check.ts'
 import type { EvidenceProblemKind } from '../sources/evidence/types.ts'
 import type { SourcedFootnote, SourceProblemKind } from '../sources/extract/types.ts'
 
@@ -55,10 +57,85 @@ export interface AuditedFootnote extends SourcedFootnote {
   status: SourceStatus
 }
 
+/**
+ * Why a claim's support (or one link's) was not checked: the page's own reason
+ * (`PageSkipReason`: not text, no text, a PDF too large, encrypted, corrupt or unreadable), or
+ * `no-link` (no footnote with a link), `dead`, `unverified`, `excluded` (no live page),
+ * `cached` (a cached verdict: no page was read), `not-read` (live, but the page was not handed
+ * over: an accepted status, or a body that could not be read).
+ */
+export type SupportReason =
+  | PageSkipReason
+  | 'no-link'
+  | 'dead'
+  | 'unverified'
+  | 'excluded'
+  | 'cached'
+  | 'not-read'
+
+/** How one link a claim cites supports it. */
+export interface LinkSupport {
+  /** The link, as extracted. */
+  url: string
+  /** Level on this link's page. */
+  level: SupportLevel
+  /** Coverage of its best passage, in [0, 1]. */
+  score: number
+  /** Why it was not checked, or `null` when it was. */
+  reason: SupportReason | null
+}
+
+/**
+ * Does a claim's source say what the claim says? The best of its links (highest level, then
+ * score). A hint for a reviewer, never a verdict on truth. Documented in README § Support.
+ */
+export interface ClaimSupport {
+  /** `supported`, `partial`, `not-found` or `not-checked`. */
+  level: SupportLevel
+  /** Coverage of the best passage: the share of the claim's weighted terms it holds, in [0, 1]. */
+  score: number
+  /** The link whose page holds `passage`, or `null` when not checked. */
+  url: string | null
+  /** Why it was not checked (that of its first link), or `null` when it was. */
+  reason: SupportReason | null
+  /** The best passage, at most 300 characters (`''` when none). */
+  passage: string
+  /** `[start, end)` ranges of the claim's matched terms in `passage`. */
+  highlights: Array<[number, number]>
+  /** PDF page of the passage, when the source is a PDF. */
+  page?: number
+  /** The claim's numbers some checked source contains (normalised: `106%`, `37 billion`). */
+  numbersFound: Array<string>
+  /** The claim's numbers no checked source contains, in any spelling. */
+  numbersMissing: Array<string>
+  /** The best source's text was cut at a cap: a "missing" number may be in the unread part. */
+  truncated: boolean
+  /** Each link the claim cites (through its footnotes), in their order. */
+  links: Array<LinkSupport>
+}
+
 /** A claim in the audit, with its rolled-up status. */
 export interface AuditedClaim extends Claim {
   /** Worst status of its footnotes (`missing` when a cited footnote does not exist). */
   status: SourceStatus
+  /** Support of the claim by its sources; absent when the support check did not run. */
+  support?: ClaimSupport
+}
+
+/** Claims by support level, when the support check ran. */
+export interface SupportSummary {
+  /** Claims with a supporting passage. */
+  supported: number
+  /** Claims with a partly matching passage. */
+  partial: number
+  /** Claims whose checked sources hold no matching passage. */
+  notFound: number
+  /** Claims with no source checked (no live page, or no text). */
+  notChecked: number
+  /** Of those, claims not checked because their live verdicts came from the cache (no page read). */
+  cached: number
+  /** Claims (checked) with at least one number no checked source contains. */
+  numbersMissing: number
 }
 
 /** Counts for the summary table. */
@@ -71,6 +148,8 @@ export interface AuditSummary {
   links: Record<LinkStatus, number> & { total: number }
   /** Share of claims whose sources are all live, in [0, 1] (0 when there are no claims). */
   claimsAllLive: number
+  /** Claims by support level; absent when the support check did not run. */
+  support?: SupportSummary
 }
 
 /** Everything the reports stage needs. */

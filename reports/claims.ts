@@ -13,6 +13,7 @@ import { heading, join, link, list, listItem, paragraph, strong, text, untrusted
 import { quoteClaim } from './quote.ts'
 import { describeReason } from './reasons.ts'
 import { defaultTitleLength } from './shorten.ts'
+import { renderClaimSupport } from './support.ts'
 
 /** Heading used for claims before the first section. */
 const noSection = 'Before the first section'
@@ -54,7 +55,7 @@ function renderCitedFootnote(context: ReportContext, id: FootnoteId): ListItem {
   return listItem(paragraph(...head))
 }
 
-/** One item per claim: mark, id, place, quote, then its footnotes. */
+/** One item per claim: mark, id, place, quote, then its footnotes, then its support. */
 function renderClaim(context: ReportContext, claim: AuditedClaim): ListItem {
   const head = paragraph(
     text(`${statusMark(claim.status)} `),
@@ -63,7 +64,8 @@ function renderClaim(context: ReportContext, claim: AuditedClaim): ListItem {
     ...quoteClaim(claim),
   )
   const cited = claim.footnotes.map((id) => renderCitedFootnote(context, id))
-  return cited.length === 0 ? listItem(head) : listItem(head, list(cited))
+  const support = renderClaimSupport(claim.support)
+  return listItem(head, ...(cited.length === 0 ? [] : [list(cited)]), ...support)
 }
 
 /** Claims grouped by section, in document order. */

@@ -29,12 +29,15 @@ const topLevelOrder = [
  * alphabetically.
  */
 const nestedOrder = [
-  'id label kind severity url status reason footnotes section title text message footnote',
+  'id label kind severity level url status reason score passage highlights footnotes section',
+  'title text message footnote',
   'claim paragraph offset place line column page refersTo citation authors outlet date locator',
   'sources doi raw repairedFrom supported from claims checkedUrl detail httpStatus finalUrl',
   'redirects to permanent attempts durationMs cached evidence soft404Rule titleMatch',
   'fragmentFound exists archive timestamp confirmedDead name version path format convention',
   'available started finished live dead missing unverified excluded total claimsAllLive',
+  'support supported partial notFound notChecked numbersFound numbersMissing truncated',
+  'links',
 ]
   .join(' ')
   .split(' ')

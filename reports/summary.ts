@@ -6,6 +6,7 @@ import type { RootContent } from 'mdast'
 import type { AuditSummary } from '../pipeline/types.ts'
 import { statusLabel } from './marks.ts'
 import { heading, paragraph, strong, table, text } from './nodes.ts'
+import { renderSupportSummary } from './support.ts'
 
 /** Columns of the summary table, in order. */
 const columns = ['live', 'dead', 'missing', 'unverified', 'excluded'] as const
@@ -46,5 +47,6 @@ export function renderSummary(summary: AuditSummary): Array<RootContent> {
       strong(text(`${allLive} of ${claims.total} claims (${formatShare(summary.claimsAllLive)})`)),
       text(' have all their sources live.'),
     ),
+    ...renderSupportSummary(summary),
   ]
 }

@@ -4,7 +4,8 @@
  * that cannot close its script element (see `toScriptJson`).
  */
 
-import type { AuditedClaim } from '../../pipeline/types.ts'
+import type { AuditedClaim, ClaimSupport } from '../../pipeline/types.ts'
+import { describeSupport } from '../support.ts'
 import { findFootnote, type PageModel } from './model.ts'
 import type { FilterCounts } from './toolbar.ts'
 import type { Warning } from './warnings.ts'
@@ -24,6 +25,39 @@ export interface WarningData {
   target: string | null
 }
 
+/** A claim's support as the script shows it (words from `describeSupport`). */
+export interface SupportData {
+  /** Level. */
+  level: ClaimSupport['level']
+  /** Short label (`partly supported`). */
+  title: string
+  /** `score 0.41, page 3`, or why nothing was checked. */
+  detail: string
+  /** Words before the source's address (`passage from`). */
+  from: string
+  /** The page the passage is from, or `null`. */
+  url: string | null
+  /** The passage (`''` when none). */
+  passage: string
+  /** Ranges of the matched terms in `passage`. */
+  highlights: Array<[number, number]>
+  /** Warning on the claim's numbers the source does not contain, or `null`. */
+  numbers: string | null
+}
+
+/** The support shown for a claim, or `null` when there is nothing worth showing. */
+function toSupportData(support: ClaimSupport | undefined): SupportData | null {
+  const words = support ? describeSupport(support) : null
+  if (!support || !words) return null
+  return {
+    level: support.level,
+    ...words,
+    url: support.url,
+    passage: support.passage,
+    highlights: support.highlights,
+  }
+}
+
 /** A claim as the script shows it. */
 export interface ClaimData {
   /** Claim id (`c17`). */
@@ -38,6 +72,8 @@ export interface ClaimData {
   footnotes: Array<{ label: string; position: number | null }>
   /** Warnings at the claim. */
   warnings: Array<WarningData>
+  /** Its support, or `null` (not checked for want of a live page, or the check did not run). */
+  support: SupportData | null
 }
 
 /** Everything the script reads. */
@@ -79,6 +115,7 @@ export function buildPageData(model: PageModel): PageData {
       footnote: warning.footnote === null ? null : labelOf(model, warning.footnote),
       target: warning.target,
     })),
+    support: toSupportData(claim.support),
   }))
   const count = (test: (claim: ClaimData) => boolean) => data.filter(test).length
   return {

@@ -130,7 +130,7 @@ function renderPanel(): Html {
       h(
         'p',
         { class: 'hint' },
-        'Select a highlighted sentence or a footnote number to see its sources: each link’s verdict, redirects, page title, archived copy and warnings. Keys: ',
+        'Select a highlighted sentence or a footnote number to see its sources: each link’s verdict, redirects, page title, archived copy and warnings, and the passage that best supports the claim. Keys: ',
         h('kbd', {}, 'j'),
         ' next problem, ',
         h('kbd', {}, 'k'),

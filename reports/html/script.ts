@@ -142,6 +142,41 @@ export const clientScript = String.raw`(function () {
     return list;
   }
 
+  function renderSupport(support) {
+    var box = element('section', 'support lv-' + support.level);
+    box.setAttribute('data-support', support.level);
+    box.setAttribute('aria-label', 'Support');
+    var head = element('p', 'support-head');
+    head.appendChild(element('strong', null, 'Support: ' + support.title));
+    if (support.level === 'not-checked' || !support.url) {
+      head.appendChild(document.createTextNode(' \u2014 ' + support.detail + '.'));
+    } else {
+      head.appendChild(document.createTextNode(' (' + support.detail + ') \u2014 ' + (support.passage ? support.from : 'no passage of') + ' '));
+      head.appendChild(element('span', 'url', support.url));
+      head.appendChild(document.createTextNode(support.passage ? ':' : ' shares its terms.'));
+    }
+    box.appendChild(head);
+    if (support.passage) {
+      var quote = element('blockquote', 'passage');
+      var at = 0;
+      support.highlights.forEach(function (range) {
+        if (range[0] < at || range[1] <= range[0] || range[1] > support.passage.length) return;
+        quote.appendChild(document.createTextNode(support.passage.slice(at, range[0])));
+        quote.appendChild(element('mark', null, support.passage.slice(range[0], range[1])));
+        at = range[1];
+      });
+      quote.appendChild(document.createTextNode(support.passage.slice(at)));
+      box.appendChild(quote);
+    }
+    if (support.numbers) {
+      var numbers = element('p', 'numbers-missing');
+      numbers.appendChild(badge('warning', 'numbers'));
+      numbers.appendChild(document.createTextNode(' ' + support.numbers + '.'));
+      box.appendChild(numbers);
+    }
+    return box;
+  }
+
   function renderPanel(index) {
     var claim = claims[index];
     while (panelBody.firstChild) panelBody.removeChild(panelBody.firstChild);
@@ -151,6 +186,7 @@ export const clientScript = String.raw`(function () {
     panelBody.appendChild(head);
     panelBody.appendChild(element('blockquote', 'claim-quote', claim.text));
     if (claim.warnings.length > 0) panelBody.appendChild(renderWarnings(claim));
+    if (claim.support) panelBody.appendChild(renderSupport(claim.support));
     var cards = element('ol', 'fn-cards');
     claim.footnotes.forEach(function (footnote) {
       if (footnote.position === null) {

@@ -98,6 +98,12 @@ html:not(.js) .toolbar { display: none; }
 .warnings { list-style: none; margin: 0.5rem 0; padding: 0; }
 .warnings li { margin: 0.3rem 0; padding: 0.4rem 0.6rem; border-left: 4px solid var(--warning); background: var(--warning-tint); color: var(--ink); overflow-wrap: anywhere; }
 .panel .link .warnings { display: none; }
+.support { margin: 0.5rem 0 0.75rem; padding: 0.4rem 0.6rem; border-left: 4px solid var(--line); background: var(--shade); overflow-wrap: anywhere; }
+.support.lv-supported { border-left-color: var(--live); } .support.lv-partial { border-left-color: var(--unverified); }
+.support-head { margin: 0 0 0.3rem; }
+.support .passage { margin: 0.3rem 0; padding: 0 0 0 0.6rem; border-left: 2px solid var(--line); font: 0.95rem/1.5 var(--serif); }
+.support mark { background: #fff3a6; color: var(--ink); font-weight: 600; }
+.numbers-missing { margin: 0.3rem 0 0; }
 .fn-cards { list-style: none; margin: 0; padding: 0; }
 .fn-card { margin: 0 0 0.75rem; padding: 0.6rem 0.8rem; background: #fff; border: 1px solid var(--line); border-left-width: 5px; border-radius: 4px; }
 .fn-card.st-dead { border-left-color: var(--dead); } .fn-card.st-missing { border-left-color: #b7791f; }

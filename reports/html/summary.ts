@@ -4,6 +4,7 @@
  */
 
 import type { AuditResult, LinkStatus, SourceStatus } from '../../pipeline/types.ts'
+import { describeSupportSummary } from '../support.ts'
 import { badge } from './badges.ts'
 import { type Html, h } from './markup.ts'
 import { countOf } from './words.ts'
@@ -98,7 +99,7 @@ function renderTable(result: AuditResult): Html {
   )
 }
 
-/** One sentence on the share of claims whose sources are all live. */
+/** One sentence on the share of claims whose sources are all live, and one on their support. */
 function renderShare(result: AuditResult): Html {
   const { claims } = result.summary
   if (claims.total === 0) return h('p', { class: 'share' }, 'No claim cites a footnote.')
@@ -108,6 +109,9 @@ function renderShare(result: AuditResult): Html {
     { class: 'share' },
     h('strong', {}, `${claims.live} of ${countOf(claims.total, 'claim')} (${percent} %)`),
     ` ${claims.live === 1 ? 'has' : 'have'} all their sources live.`,
+    result.summary.support === undefined
+      ? null
+      : [' ', h('strong', {}, 'Support:'), ` ${describeSupportSummary(result.summary.support)}`],
   )
 }
 

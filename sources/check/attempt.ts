@@ -18,6 +18,8 @@ export interface AttemptOptions {
   timeout: number
   /** Most body bytes read. */
   maxBodyBytes: number
+  /** Most bytes of a 2xx PDF body kept raw (`AttemptPage.bytes`); 0 or absent: PDFs are not read. */
+  maxPdfBytes?: number
   /** Aborted when the run was interrupted and the grace is over: attempts end at once. */
   cut?: AbortSignal
   /** Controllers of the attempts in flight; the run aborts them when it cuts. */
@@ -26,12 +28,14 @@ export interface AttemptOptions {
   readAnyStatus?: boolean
 }
 
-/** Body of a text response (a 2xx, or any status with `readAnyStatus`). */
+/** Body of a text response (a 2xx, or any status with `readAnyStatus`), or of a 2xx PDF. */
 export interface AttemptPage {
-  /** Decoded text prefix. */
+  /** Decoded text prefix (empty for a PDF). */
   body: string
   /** `true` when cut at the cap. */
   truncated: boolean
+  /** Raw bytes of a PDF body (content encoding undone), only with `maxPdfBytes`. */
+  bytes?: Uint8Array
 }
 
 /** Outcome of one attempt. */
@@ -57,6 +61,35 @@ export type AttemptResult =
 export function isTextType(contentType: string | null): boolean {
   if (contentType === null) return false
   return /^text\/|^application\/(xhtml\+xml|xml|json)$|\+(xml|json)$/.test(contentType)
+}
+
+/** Media types of PDF bodies. */
+const pdfTypes = new Set([
+  'application/pdf',
+  'application/x-pdf',
+  'application/acrobat',
+  'applications/vnd.pdf',
+])
+
+/** Media types that say nothing of the content: the body may be a PDF (it starts with `%PDF-`). */
+const unknownTypes = new Set([
+  'application/octet-stream',
+  'binary/octet-stream',
+  'application/download',
+  'application/force-download',
+  'application/x-download',
+])
+
+/** `true` for content types whose body may be a PDF: a PDF type, a generic binary type or none. */
+export function isPdfCandidate(contentType: string | null): boolean {
+  return contentType === null || pdfTypes.has(contentType) || unknownTypes.has(contentType)
+}
+
+/** `true` when bytes start like a PDF (`%PDF-`, after at most 1 KiB of junk, as readers allow). */
+export function startsLikePdf(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024))
+    .toString('latin1')
+    .includes('%PDF-')
 }
 
 /** The media type of a `content-type` header, lower-cased, without parameters. */
@@ -98,6 +131,10 @@ export async function attemptRequest(
     const headers = flattenHeaders(response.headers)
     const contentType = parseContentType(headers['content-type'])
     const success = response.statusCode >= 200 && response.statusCode < 300
+    if (success && (options.maxPdfBytes ?? 0) > 0 && isPdfCandidate(contentType)) {
+      const page = await readPdfBody(response.body, headers, options.maxPdfBytes ?? 0, contentType)
+      return { kind: 'response', status: response.statusCode, headers, page }
+    }
     if (!(success || options.readAnyStatus === true) || !isTextType(contentType)) {
       await response.body.dump({ limit: 128 * 1024 }).catch(() => response.body.destroy())
       return { kind: 'response', status: response.statusCode, headers, page: null }
@@ -119,6 +156,33 @@ export async function attemptRequest(
   } finally {
     clearTimeout(timer)
     options.inflight?.delete(controller)
+  }
+}
+
+/**
+ * Read a PDF body (or a body of unknown type that may be one) up to `cap` bytes: `null` when
+ * it is longer than the cap by its `content-length` (not downloaded), is not a PDF, or fails
+ * to arrive; a failure here never changes the verdict, since the headers said 2xx.
+ */
+async function readPdfBody(
+  body: Dispatcher.ResponseData['body'],
+  headers: Readonly<Record<string, string>>,
+  cap: number,
+  contentType: string | null,
+): Promise<AttemptPage | null> {
+  const length = Number(headers['content-length'])
+  if (Number.isFinite(length) && length > cap && headers['content-encoding'] === undefined) {
+    body.once('error', () => {}) // destroying an unread body aborts it: nothing to report
+    body.destroy()
+    return null
+  }
+  try {
+    const prefix = await readBodyPrefix(body, headers['content-encoding'] ?? null, cap)
+    const declared = contentType !== null && pdfTypes.has(contentType)
+    if (!declared && !startsLikePdf(prefix.bytes)) return null
+    return { body: '', truncated: prefix.truncated, bytes: prefix.bytes }
+  } catch {
+    return null
   }
 }
 

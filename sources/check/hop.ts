@@ -62,6 +62,7 @@ export async function checkHop(
         headers: context.headers,
         timeout: settings.timeout,
         maxBodyBytes: settings.maxBodyBytes,
+        maxPdfBytes: settings.maxPdfBytes,
         cut: context.cut,
         inflight: context.inflight,
       }),

@@ -70,6 +70,11 @@ export const checkOptionTable = {
   }),
   /** Bytes of (decoded) body read at most; the rest is never downloaded. */
   maxBodyBytes: integerOption(1024 * 1024, 0),
+  /**
+   * Bytes of a 2xx PDF body kept raw for the inspector (`Page.bytes`); 0 (the default): PDF
+   * bodies are not read. The support check sets it (5 MiB); it never changes a verdict.
+   */
+  maxPdfBytes: integerOption(0, 0),
   /** `User-Agent` header sent with every request. */
   userAgent: stringOption(defaultUserAgent, { description: 'User-Agent header' }),
   /** Extra request headers (names lower-cased win over the defaults). */

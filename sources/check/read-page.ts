@@ -10,8 +10,8 @@ export interface PageResponse {
   status: number
   /** Lower-cased headers. */
   headers: Record<string, string>
-  /** Body prefix, when read. */
-  page: { body: string; truncated: boolean } | null
+  /** Body prefix, when read (with the raw bytes of a PDF, when kept). */
+  page: { body: string; truncated: boolean; bytes?: Uint8Array } | null
 }
 
 /** A 2xx: read the title, hand the page to the inspector, and let it override the verdict. */
@@ -52,6 +52,7 @@ export async function concludePage(
       // A body that could not be read (cut mid-way, or not text) is not a complete one.
       truncated: result.page?.truncated ?? true,
       redirects: trace.redirects,
+      ...(result.page?.bytes ? { bytes: result.page.bytes } : {}),
     })
     trace.evidence = inspection.evidence
     return inspection.verdict ? { ...inspection.verdict } : verdict

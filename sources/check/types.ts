@@ -83,8 +83,14 @@ export interface Page {
   contentType: string | null
   /** Decoded text of at most `maxBodyBytes` of the body (empty for non-text types). */
   body: string
-  /** `true` when the body was cut at `maxBodyBytes`. */
+  /** `true` when the body was cut at `maxBodyBytes` (or `bytes` at `maxPdfBytes`), or not read. */
   truncated: boolean
+  /**
+   * Raw bytes of a PDF body (a PDF content type, or a generic binary one starting with
+   * `%PDF-`), at most `maxPdfBytes`; only when the run sets `maxPdfBytes` (the support check
+   * does), and absent when the PDF is longer than that by its `content-length`.
+   */
+  bytes?: Uint8Array
   /** Redirects followed to get here. */
   redirects: ReadonlyArray<Redirect>
 }

@@ -18,10 +18,14 @@ export function isHtmlPage(page: Pick<Page, 'contentType' | 'body'>): boolean {
   return /<(?:!doctype html|html|head|body|title)\b/i.test(page.body.slice(0, 2048))
 }
 
-/** Markup removed as a whole before text is read: comments, scripts, styles, templates. */
+/**
+ * Markup removed as a whole before text is read: comments, declarations (`<!doctype html>`),
+ * processing instructions (`<?xml …?>`), scripts, styles, templates.
+ */
 function stripHidden(html: string): string {
   return html
     .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+    .replace(/<[!?][^<>]*>/g, ' ')
     .replace(/<(script|style|template|noscript|svg)\b[^<>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
 }
 
@@ -81,7 +85,7 @@ export function visibleBlocks(html: string): string {
 }
 
 /** Shorten a title to `maxTitleLength` characters, with an ellipsis when cut. */
-function shorten(text: string): string {
+export function shortenTitle(text: string): string {
   if (text.length <= maxTitleLength) return text
   return `${text.slice(0, maxTitleLength - 1).trimEnd()}…`
 }
@@ -91,7 +95,7 @@ function firstElementText(html: string, tag: 'title' | 'h1'): string | null {
   const visible = stripHidden(html)
   const range = findElement(visible, tag)
   if (range === null) return null
-  const text = shorten(htmlToText(visible.slice(range[0], range[1])))
+  const text = shortenTitle(htmlToText(visible.slice(range[0], range[1])))
   return text === '' ? null : text
 }
 
@@ -114,7 +118,7 @@ function readOgTitle(html: string): string | null {
     const attributes = readAttributes(tag)
     const key = (attributes.get('property') ?? attributes.get('name') ?? '').toLowerCase()
     if (key !== 'og:title') continue
-    const text = shorten((attributes.get('content') ?? '').replace(/\s+/gu, ' ').trim())
+    const text = shortenTitle((attributes.get('content') ?? '').replace(/\s+/gu, ' ').trim())
     if (text !== '') return text
   }
   return null

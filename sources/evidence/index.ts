@@ -10,6 +10,12 @@ export {
   findArchivedCopies,
   toWaybackTimestamp,
 } from './archive.ts'
+export {
+  type ClaimCitation,
+  citingClaims,
+  listClaimCitations,
+  supportKey,
+} from './cited-claims.ts'
 export { collectEvidence, type EvidenceContext } from './collect-evidence.ts'
 export { buildHandleUrl, checkDoiHandles, type DoiHandle } from './doi.ts'
 export { checkFragment } from './fragment.ts'
@@ -20,7 +26,13 @@ export {
   type VerdictRecord,
 } from './history.ts'
 export { readHeadings } from './html.ts'
-export { citedTitles, createInspector, emptyEvidence, inspectPage } from './inspector.ts'
+export {
+  citedTitles,
+  createInspector,
+  emptyEvidence,
+  type InspectorOptions,
+  inspectPage,
+} from './inspector.ts'
 export {
   defaultEvidenceOptions,
   type EvidenceOptions,
@@ -29,6 +41,14 @@ export {
   sharedNetworkOptions,
 } from './options.ts'
 export { detectSoft404, type Soft404, type Soft404Rule, soft404Rules } from './soft-404.ts'
+export {
+  createSupportCheck,
+  type PageSkipReason,
+  type PageSupport,
+  pageSkipReasons,
+  type SupportCheckOptions,
+  type SupportStore,
+} from './support-check.ts'
 export { parseTextDirective, splitFragment, type TextDirective } from './text-fragment.ts'
 export { matchTitle, titleMismatchThreshold } from './title-match.ts'
 export type * from './types.ts'

@@ -1,14 +1,30 @@
 /**
  * The page inspector handed to the HTTP checker: for every 2xx page it reads the title, runs
- * the soft-404 rules, compares the title with the cited ones and checks the fragment.
+ * the soft-404 rules, compares the title with the cited ones and checks the fragment; with a
+ * support store, it also scores the claims citing the page (`support-check.ts`).
  */
 import type { Inspection, Page, PageInspector } from '../check/types.ts'
 import type { SourcedFootnote } from '../extract/types.ts'
 import { checkFragment } from './fragment.ts'
-import { isHtmlPage, type PageHeadings, readHeadings } from './html.ts'
+import { isHtmlPage, type PageHeadings, readHeadings, shortenTitle } from './html.ts'
 import { detectSoft404 } from './soft-404.ts'
+import { maxPdfBytes } from './support/index.ts'
+import { createSupportCheck, type SupportStore } from './support-check.ts'
 import { matchTitle } from './title-match.ts'
 import type { Evidence, LinkContext } from './types.ts'
+
+/** Options of `createInspector`. */
+export interface InspectorOptions {
+  /**
+   * Where to keep the support of each claim citing a live page (see `createSupportCheck`);
+   * absent: no support check. The claims come from `LinkContext.claims`.
+   */
+  supports?: SupportStore
+  /** The checker's `maxPdfBytes`: a PDF announced larger is `pdf-too-large` (default 5 MiB). */
+  maxPdfBytes?: number
+  /** The run's stop signal: once aborted, no more pages are scored. */
+  signal?: AbortSignal
+}
 
 /** Evidence with nothing found yet but the page title. */
 export function emptyEvidence(title: string | null): Evidence {
@@ -68,14 +84,35 @@ export function inspectPage(page: Page, context: LinkContext | undefined): Inspe
 
 /**
  * Create the inspector for a run. `context` is keyed by `Page.url` (the URL as extracted from
- * the paper). The inspector never throws: on an internal failure it returns no evidence.
+ * the paper). The inspector never throws: on an internal failure it returns no evidence. With
+ * `options.supports`, a page that is not a soft 404 also gets its claims scored; a PDF's title
+ * then becomes the page title.
  */
-export function createInspector(context: ReadonlyMap<string, LinkContext>): PageInspector {
+export function createInspector(
+  context: ReadonlyMap<string, LinkContext>,
+  options: Readonly<InspectorOptions> = {},
+): PageInspector {
+  const checkSupport = options.supports
+    ? createSupportCheck(options.supports, {
+        maxPdfBytes: options.maxPdfBytes ?? maxPdfBytes,
+        ...(options.signal ? { signal: options.signal } : {}),
+      })
+    : null
   return (page) => {
+    let inspection: Inspection
     try {
-      return inspectPage(page, context.get(page.url))
+      inspection = inspectPage(page, context.get(page.url))
     } catch {
       return { evidence: emptyEvidence(null) }
     }
+    const claims = context.get(page.url)?.claims ?? []
+    if (checkSupport === null || inspection.verdict || claims.length === 0) return inspection
+    return checkSupport(page, claims).then((support) => {
+      // A PDF's title (metadata or first large text) is the page title; HTML titles are read above.
+      if (page.bytes && inspection.evidence.title === null && support.title !== null) {
+        inspection.evidence.title = shortenTitle(support.title.replace(/\s+/g, ' ').trim())
+      }
+      return inspection
+    })
   }
 }

@@ -21,6 +21,14 @@ export const evidenceOptionTable = {
     description: 'look up Wayback Machine copies of dead and unverified links',
     reported: true,
   }),
+  /**
+   * Find, per claim, the passage of each live cited page that best supports it and the claim's
+   * numbers the page does not contain (a hint for a reviewer; never changes a verdict).
+   */
+  support: booleanOption(true, {
+    description: 'find the passage of each live page that best supports its claim',
+    reported: true,
+  }),
   /** Base URL of the DOI handle API; the DOI is appended. */
   doiApi: urlOption('https://doi.org/api/handles/', { description: 'DOI handle API base URL' }),
   /** Wayback Machine CDX server endpoint. */

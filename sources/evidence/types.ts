@@ -34,8 +34,20 @@ export interface Evidence {
   confirmedDead: boolean | null
 }
 
-/** What the paper says about one link: the titles its citing footnotes quote. */
+/** A claim citing a link, as the support check needs it. */
+export interface CitingClaim {
+  /** Key of the claim's sentence and locator (`supportKey`), under which its support is kept. */
+  key: string
+  /** The sentence as words to match (Markdown syntax and URLs removed). */
+  text: string
+  /** Page locator of the citing footnote (`p. 180`), or `null`. */
+  locator: string | null
+}
+
+/** What the paper says about one link: the titles its citing footnotes quote, the claims citing it. */
 export interface LinkContext {
   /** Titles quoted by the footnotes citing the link (may be empty). */
   titles: ReadonlyArray<string>
+  /** Claims citing the link, for the support check (absent or empty: no support check). */
+  claims?: ReadonlyArray<CitingClaim>
 }

@@ -132,6 +132,13 @@ describe('mergeSettings and toAuditOptions', () => {
     const off = mergeSettings(none, parseInvocation(['--no-cache', '--no-evidence']).flags)
     expect(toAuditOptions(off)).toMatchObject({ cache: null, evidence: false })
   })
+
+  it('maps --no-support onto the evidence option `support: false`', () => {
+    const off = mergeSettings(none, parseInvocation(['--no-support', '--archive']).flags)
+    expect(toAuditOptions(off).evidence).toEqual({ archive: true, support: false })
+    const config = parseConfig({ noSupport: true }, 'citecheck.config.json')
+    expect(toAuditOptions(mergeSettings(config, none)).evidence).toEqual({ support: false })
+  })
 })
 
 describe('the flag table', () => {

@@ -6,10 +6,11 @@
 import { mkdir } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AuditResult, SourceStatus } from '../../pipeline/types.ts'
+import type { AuditResult, ClaimSupport, SourceStatus } from '../../pipeline/types.ts'
 import type { PageData } from '../../reports/html/data.ts'
 import { renderHtml } from '../../reports/html/index.ts'
 import { describeReason } from '../../reports/reasons.ts'
+import { assessSupport, readHtmlSource } from '../../sources/evidence/support/index.ts'
 import { type Browser, findChromium, openPage, runAxe, startBrowser } from '../helpers/browser.ts'
 import { auditBundledPaper } from './fixtures/bundled-audit.ts'
 
@@ -320,6 +321,43 @@ describe.skipIf(!chromium.available)(
       await page.keyboard.press('Escape')
       await expect.poll(() => page.locator('#panel').isVisible()).toBe(false)
       expect(await page.locator('.marker:focus').count()).toBe(1)
+      expect(opened.errors).toEqual([])
+      await page.close()
+    })
+
+    it('shows the passage that best supports a claim, its terms marked, and its missing numbers', async () => {
+      // A live claim with a number, against a page that says the same with the number changed.
+      const index = result.claims.findIndex(
+        (claim) => claim.status === 'live' && /\d{2,}/.test(claim.text),
+      )
+      const claim = result.claims[index]
+      const url = result.links.find((link) => link.status === 'live')?.url ?? null
+      if (claim === undefined || url === null) throw new Error('no live claim with a number')
+      const changed = claim.text.replace(/\d{2,}/g, (digits) => String(Number(digits) + 7))
+      const filler = '<p>The weather was mild and the harvest came in early that year.</p>'
+      const found = assessSupport(
+        { text: claim.text },
+        readHtmlSource(
+          `<html><body>${filler.repeat(6)}<p>${changed}</p>${filler.repeat(6)}</body></html>`,
+        ),
+      )
+      expect(found.numbersMissing.length).toBeGreaterThan(0)
+      const support: ClaimSupport = { ...found, url, reason: null, links: [] }
+      const withSupport = renderHtml({
+        ...result,
+        claims: result.claims.map((item) => (item === claim ? { ...item, support } : item)),
+      })
+      const opened = await openPage(browser, 'support', withSupport, 1280)
+      const { page } = opened
+      await page.locator(`.marker[data-claim="${index}"]`).first().click()
+      const shown = page.locator('#panel-body .support')
+      await expect.poll(() => shown.getAttribute('data-support')).toBe(found.level)
+      expect(await shown.locator('.passage').textContent()).toBe(found.passage)
+      expect(await shown.locator('.passage mark').allTextContents()).toEqual(
+        found.highlights.map(([start, end]) => found.passage.slice(start, end)),
+      )
+      const numbers = (await shown.locator('.numbers-missing').textContent()) ?? ''
+      for (const number of found.numbersMissing) expect(numbers).toContain(number)
       expect(opened.errors).toEqual([])
       await page.close()
     })
