@@ -148,6 +148,7 @@ async function audit(names: ReadonlyArray<string>, settings: Settings): Promise<
       await writeOutput(output.target, output.render())
       if (output.target !== '-' && !ci)
         log(cli, `citecheck: wrote ${output.label} to ${output.target}`)
+      for (const line of output.notes?.() ?? []) log(cli, `citecheck: ${line}`)
     } catch (error) {
       unwritten++
       const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { auditPaper } from '../../pipeline/audit.ts'
 import { repairPaper } from '../../reports/repair.ts'
+import { run, testdir } from '../helpers/cli.ts'
 import { startServer } from '../helpers/pages.ts'
 
 const paper = [
@@ -31,29 +32,47 @@ const snapshots: Record<string, string> = {
   'https://reports.example/withdrawn': '20231130120000',
 }
 
-describe('repairPaper after a loopback audit', () => {
+/** The paper's pages and the CDX API, on loopback. */
+function startSources() {
+  return startServer({
+    '/news.example/removed': { status: 404 },
+    '/reports.example/withdrawn': { status: 410 },
+    '/news.example/unarchived': { status: 404 },
+    '/news.example/live': { body: '<title>Live</title><p>Here.</p>' },
+    '/cdx': (request: IncomingMessage, response: ServerResponse) => {
+      const url = new URL(request.url ?? '', 'http://x').searchParams.get('url') ?? ''
+      const timestamp = snapshots[url]
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.end(
+        JSON.stringify(
+          timestamp
+            ? [
+                ['timestamp', 'original'],
+                [timestamp, url],
+              ]
+            : [],
+        ),
+      )
+    },
+  })
+}
+
+/** The paper with the two archived copies added, as `repairPaper` should write it. */
+const removed = 'https://web.archive.org/web/20240501093000/https://news.example/removed'
+const withdrawn = 'https://web.archive.org/web/20231130120000/https://reports.example/withdrawn'
+const expected = paper
+  .replace(
+    '<https://news.example/removed>',
+    `<https://news.example/removed> (archived at <${removed}>, captured 2024-05-01)`,
+  )
+  .replace(
+    '(https://reports.example/withdrawn)',
+    `(https://reports.example/withdrawn) ([archived](${withdrawn}), captured 2023-11-30)`,
+  )
+
+describe('repairPaper after a loopback audit', { timeout: 120_000 }, () => {
   it('adds the two archived copies found, byte for byte, and is idempotent', async () => {
-    const server = await startServer({
-      '/news.example/removed': { status: 404 },
-      '/reports.example/withdrawn': { status: 410 },
-      '/news.example/unarchived': { status: 404 },
-      '/news.example/live': { body: '<title>Live</title><p>Here.</p>' },
-      '/cdx': (request: IncomingMessage, response: ServerResponse) => {
-        const url = new URL(request.url ?? '', 'http://x').searchParams.get('url') ?? ''
-        const timestamp = snapshots[url]
-        response.writeHead(200, { 'content-type': 'application/json' })
-        response.end(
-          JSON.stringify(
-            timestamp
-              ? [
-                  ['timestamp', 'original'],
-                  [timestamp, url],
-                ]
-              : [],
-          ),
-        )
-      },
-    })
+    const server = await startSources()
     const directory = await mkdtemp(join(tmpdir(), 'citecheck-repair-'))
     onTestFinished(() => rm(directory, { recursive: true, force: true }))
     const path = join(directory, 'paper.md')
@@ -77,22 +96,41 @@ describe('repairPaper after a loopback audit', () => {
 
     const source = await readFile(path, 'utf8')
     const repair = repairPaper(source, result)
-    const removed = 'https://web.archive.org/web/20240501093000/https://news.example/removed'
-    const withdrawn = 'https://web.archive.org/web/20231130120000/https://reports.example/withdrawn'
-    const expected = paper
-      .replace(
-        '<https://news.example/removed>',
-        `<https://news.example/removed> (archived at <${removed}>, captured 2024-05-01)`,
-      )
-      .replace(
-        '(https://reports.example/withdrawn)',
-        `(https://reports.example/withdrawn) ([archived](${withdrawn}), captured 2023-11-30)`,
-      )
     expect(Buffer.from(repair.text)).toEqual(Buffer.from(expected))
     expect(repair.changes.map((change) => [change.footnote, change.line])).toEqual([
       [1, 6],
       [2, 7],
     ])
     expect(repairPaper(repair.text, result).text).toBe(repair.text)
+  })
+
+  it('is what `citecheck audit --repair` writes in place, and a second run changes nothing', async () => {
+    const server = await startSources()
+    const directory = await testdir({ 'paper.md': paper })
+    const flags = [
+      '--remap',
+      `^https?://((?:news|reports)\\.example/.*)$ ${server.url}/$1`,
+      // The archived copies the first run adds are not on loopback: leave them be.
+      '--exclude',
+      '^https://web\\.archive\\.org/',
+      '--allow-private',
+      '--archive-api',
+      `${server.url}/cdx`,
+      '--no-cache',
+      '--retries',
+      '0',
+      '--host-interval',
+      '0',
+      '--no-report',
+    ]
+    const first = await run(['audit', 'paper.md', '--repair', 'paper.md', ...flags], directory)
+    expect(first.code).toBe(2)
+    expect(Buffer.from(await readFile(join(directory, 'paper.md')))).toEqual(Buffer.from(expected))
+    expect(first.stderr).toContain(
+      `citecheck: paper.md:6 footnote 1: https://news.example/removed → archived at ${removed}`,
+    )
+    const second = await run(['audit', 'paper.md', '--repair', 'paper.md', ...flags], directory)
+    expect(second.stderr).toMatch(/No citation changed in paper\.md/)
+    expect(Buffer.from(await readFile(join(directory, 'paper.md')))).toEqual(Buffer.from(expected))
   })
 })
