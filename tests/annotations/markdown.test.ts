@@ -73,6 +73,23 @@ describe('Markdown footnotes', () => {
     expect(result.problems).toEqual([])
   })
 
+  it('writes reference-style links of a note out with their definitions’ URLs', () => {
+    const text = [
+      'A claim.[^1] Another.[^2]',
+      '',
+      '[^1]: It should be noted that [I am not an attorney][23] at all.',
+      '[^2]: [Campbell v. Acuff-Rose][29], 510 U.S. 569 (1994).',
+      '',
+      ' [23]: http://x.org/fine-print/',
+      ' [29]: http://x.org/getcase.pl?vol=510`invol=569',
+    ].join('\n')
+    const result = annotate(text, { path: 'paper.md' })
+    expect(result.footnotes.map((footnote) => footnote.text)).toEqual([
+      'It should be noted that [I am not an attorney](http://x.org/fine-print/) at all.',
+      '[Campbell v. Acuff-Rose](http://x.org/getcase.pl?vol=510%60invol=569), 510 U.S. 569 (1994).',
+    ])
+  })
+
   it('reports a reference without definition and a duplicate definition', () => {
     const result = annotate('One[^1]. Two[^x].\n\n[^1]: A.\n[^1]: B.\n', { path: 'a.md' })
     expect(result.footnotes.map((footnote) => footnote.text)).toEqual(['A.'])
