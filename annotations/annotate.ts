@@ -3,9 +3,11 @@
 import { flattenBlocks } from './blocks.ts'
 import { assembleBody } from './body.ts'
 import { detectConvention, detectFormat } from './convention.ts'
+import { findAnchoredNotes } from './conventions/anchors.ts'
 import { conventionReaders } from './conventions/index.ts'
 import { buildFootnotes } from './footnotes.ts'
 import { findTitle, splitFrontMatter } from './front-matter.ts'
+import type { NoteDraft } from './layout.ts'
 import { linkClaims } from './link-claims.ts'
 import { findMarkerProblems } from './marker-problems.ts'
 import { parseMarkdown } from './parse-markdown.ts'
@@ -46,9 +48,13 @@ export function annotate(text: string, options: Readonly<AnnotateOptions>): Anno
   const afterYaml = yaml ? blocks.filter((block) => block.start >= yaml.end) : blocks
   const readHeading = createHeadingReader(text, toc, afterYaml)
   const { front, body } = splitFrontMatter(blocks, toc, yaml, readHeading)
-  const convention = detectConvention(body)
-  const layout = conventionReaders[convention](body, text, readHeading)
-  const { footnotes, problems } = buildFootnotes(layout.notes, place)
+  const anchored = findAnchoredNotes(body, text)
+  const rest = anchored.blocks.size > 0 ? body.filter((b) => !anchored.blocks.has(b)) : body
+  const detected = detectConvention(rest)
+  const convention = detected === 'none' && anchored.notes.length > 0 ? 'endnote' : detected
+  const layout = conventionReaders[convention](rest, text, readHeading)
+  const notes = anchored.notes.length > 0 ? mergeNotes(layout.notes, anchored.notes) : layout.notes
+  const { footnotes, problems } = buildFootnotes(notes, place)
   const state = {
     defined: new Set<FootnoteId>(footnotes.map((footnote) => footnote.id)),
     cited: new Set<FootnoteId>(),
@@ -81,6 +87,14 @@ export function annotate(text: string, options: Readonly<AnnotateOptions>): Anno
     claims,
     problems,
   }
+}
+
+/** Notes of two readers in document order. */
+function mergeNotes(
+  first: ReadonlyArray<NoteDraft>,
+  second: ReadonlyArray<NoteDraft>,
+): Array<NoteDraft> {
+  return [...first, ...second].sort((a, b) => a.offset - b.offset)
 }
 
 /** Throw a `TypeError` for arguments that are not what `annotate` expects. */

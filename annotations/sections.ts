@@ -70,7 +70,8 @@ export function readTitle(block: Block, source: string): string {
 
 /** The unnumbered one-line heading rule (used when there is no table of contents). */
 function looksLikeHeading(block: Block, title: string): boolean {
-  if (block.lines !== 1 || title.length > 80 || anyMarker.test(block.source)) return false
+  if (block.lines !== 1 || title.length > 80) return false
+  if (anyMarker.test(block.source) || anyMarker.test(title)) return false
   if (block.listMarker && !/^\d+[.)]$/.test(block.listMarker)) return false
   if (/[.!?,;…]["'”’)]*$/.test(block.source.trim()) || /^(?:<?https?:|www\.)/i.test(title)) {
     return false

@@ -90,6 +90,34 @@ describe('Markdown footnotes', () => {
     ])
   })
 
+  it('reads markers in table cells, list items and block quotes', () => {
+    const text = [
+      '| Option | Since |',
+      '| --- | --- |',
+      '| `-fPIE` | GCC 12.0.0<br/>Clang 9.0.0[^a] |',
+      '',
+      '- A list item makes a claim.[^b]',
+      '',
+      '> A quoted claim.[^c]',
+      '',
+      '[^a]: Note a.',
+      '[^b]: Note b.',
+      '[^c]: Note c.',
+    ].join('\n')
+    const claims = annotate(text, { path: 'paper.md' }).claims
+    expect(claims.map((claim) => [claim.text, claim.footnotes])).toEqual([
+      ['GCC 12.0.0 Clang 9.0.0', ['a']],
+      ['A list item makes a claim.', ['b']],
+      ['A quoted claim.', ['c']],
+    ])
+  })
+
+  it('ends a sentence at a marker after its full stop, even before a lower-case word', () => {
+    const text = 'Objects are connected by relations.[^1] nodegoat also offers tools.\n\n[^1]: N.'
+    const claims = annotate(text, { path: 'paper.md' }).claims
+    expect(claims.map((claim) => claim.text)).toEqual(['Objects are connected by relations.'])
+  })
+
   it('reports a reference without definition and a duplicate definition', () => {
     const result = annotate('One[^1]. Two[^x].\n\n[^1]: A.\n[^1]: B.\n', { path: 'a.md' })
     expect(result.footnotes.map((footnote) => footnote.text)).toEqual(['A.'])
