@@ -48,7 +48,7 @@ export function annotate(text: string, options: Readonly<AnnotateOptions>): Anno
   const afterYaml = yaml ? blocks.filter((block) => block.start >= yaml.end) : blocks
   const readHeading = createHeadingReader(text, toc, afterYaml)
   const { front, body } = splitFrontMatter(blocks, toc, yaml, readHeading)
-  const anchored = findAnchoredNotes(body, text)
+  const anchored = findAnchoredNotes(body)
   const rest = anchored.blocks.size > 0 ? body.filter((b) => !anchored.blocks.has(b)) : body
   const detected = detectConvention(rest)
   const convention = detected === 'none' && anchored.notes.length > 0 ? 'endnote' : detected

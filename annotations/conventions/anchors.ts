@@ -28,7 +28,7 @@ const noteLead = /^(?:\s*<[^>]+>)*\s*(\d{1,4})\s*(?:<\/[^>]+>\s*)*[:.)]?\s*/
  * Find the notes linked by anchors. Links to them in the body become footnote references in
  * the tree (`[^1]`), so that every convention reads them as markers.
  */
-export function findAnchoredNotes(blocks: ReadonlyArray<Block>, source: string): AnchoredNotes {
+export function findAnchoredNotes(blocks: ReadonlyArray<Block>): AnchoredNotes {
   const links = new Map<string, Array<{ link: Link; parent: Parent }>>()
   for (const block of blocks) collectNumberLinks(block.node, links)
   const found: AnchoredNotes = { notes: [], blocks: new Set() }
