@@ -6,7 +6,7 @@ import { detectConvention, detectFormat } from './convention.ts'
 import { findAnchoredNotes } from './conventions/anchors.ts'
 import { conventionReaders } from './conventions/index.ts'
 import { buildFootnotes } from './footnotes.ts'
-import { findTitle, splitFrontMatter } from './front-matter.ts'
+import { findOpeningTitle, findTitle, splitFrontMatter } from './front-matter.ts'
 import type { NoteDraft } from './layout.ts'
 import { linkClaims } from './link-claims.ts'
 import { findMarkerProblems } from './marker-problems.ts'
@@ -44,7 +44,7 @@ export function annotate(text: string, options: Readonly<AnnotateOptions>): Anno
   const tree = parseMarkdown(text, { plainText: format !== 'markdown' })
   const blocks = flattenBlocks(tree, text)
   const toc = findTableOfContents(text)
-  const yaml = readYamlHeader(text)
+  const yaml = readYamlHeader(tree, text)
   const afterYaml = yaml ? blocks.filter((block) => block.start >= yaml.end) : blocks
   const readHeading = createHeadingReader(text, toc, afterYaml)
   const { front, body } = splitFrontMatter(blocks, toc, yaml, readHeading)
@@ -68,7 +68,10 @@ export function annotate(text: string, options: Readonly<AnnotateOptions>): Anno
     for (const id of claim.footnotes) byId.get(id)?.claims.push(claim.id)
   }
   problems.push(...findMarkerProblems(convention, paragraphs, claims, footnotes, place))
-  const title = yaml?.title ?? findTitle(front, text)
+  const title =
+    yaml?.title ??
+    findTitle(front, text) ??
+    (format === 'text' && !yaml ? findOpeningTitle(blocks, text) : null)
   const yamlDate = yaml?.date ?? null
   const date = findPublicationDate({ yamlDate, front, body, title, toc, readHeading })
   return {

@@ -1,10 +1,15 @@
 import type { Root } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 
 /** One shared, frozen processor: building it for every call costs more than the parse. */
-const processor = unified().use(remarkParse).use(remarkGfm).freeze()
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  .freeze()
 
 /** Options of `parseMarkdown`. */
 export interface ParseOptions {
