@@ -10,6 +10,7 @@ import { findOpeningTitle, findTitle, splitFrontMatter } from './front-matter.ts
 import type { NoteDraft } from './layout.ts'
 import { linkClaims } from './link-claims.ts'
 import { findMarkerProblems } from './marker-problems.ts'
+import { type PageText, readPageText } from './page-text/index.ts'
 import { parseMarkdown } from './parse-markdown.ts'
 import { createPlacer } from './places.ts'
 import { findPublicationDate } from './publication-date.ts'
@@ -40,6 +41,10 @@ const formats: ReadonlyArray<DocumentFormat> = ['text', 'markdown', 'pdf']
 export function annotate(text: string, options: Readonly<AnnotateOptions>): AnnotatedDocument {
   assertOptions(text, options)
   const format = options.format ?? detectFormat(text, options.path)
+  if (format === 'text' && options.lineMap === undefined) {
+    const paged = readPageText(text).result
+    if (paged) return annotatePageText(paged, options.path)
+  }
   const place = createPlacer(text, options.lineMap)
   const tree = parseMarkdown(text, { plainText: format !== 'markdown' })
   const blocks = flattenBlocks(tree, text)
@@ -90,6 +95,19 @@ export function annotate(text: string, options: Readonly<AnnotateOptions>): Anno
     claims,
     problems,
   }
+}
+
+/**
+ * Annotate text from a PDF rewritten with its page-bottom notes as footnotes: the result shows
+ * the labels the PDF shows and reads as PDF-converted text.
+ */
+function annotatePageText(paged: PageText, path: string): AnnotatedDocument {
+  const result = annotate(paged.text, { path, format: 'text', lineMap: paged.lineMap })
+  for (const footnote of result.footnotes) {
+    footnote.label = paged.labels.get(String(footnote.id)) ?? footnote.label
+  }
+  result.document.convention = 'superscript'
+  return result
 }
 
 /** Notes of two readers in document order. */

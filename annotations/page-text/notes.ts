@@ -1,0 +1,157 @@
+/**
+ * Page-bottom notes of text converted from a PDF, recognised by structure: on each page, a run
+ * of lines at the bottom where each note starts with the next expected number, every number
+ * matched by a marker in the body above it, in order. Numbering may restart at 1 (per chapter).
+ * A note left open at the bottom of a page continues in the block just above the next page's
+ * notes.
+ */
+import { type BodyCursor, findMarker, type MarkerPlace } from './markers.ts'
+import type { PageLine } from './pages.ts'
+
+/** A note read from the page bottoms. */
+export interface PageNote {
+  /** Number as displayed. */
+  number: number
+  /** 1 for the document's first numbering, 2 after the first restart, … */
+  sequence: number
+  /** Its lines; the first without its number. */
+  lines: Array<PageLine>
+  /** Where its marker stands in the body. */
+  marker: MarkerPlace
+}
+
+/** The text split into body lines and notes. */
+export interface PageNotes {
+  /** Body lines in order (blank lines kept). */
+  body: Array<PageLine>
+  /** Notes in order. */
+  notes: Array<PageNote>
+  /** Lines that start like notes (`1 …`, `2 …` in turn) but that no body marker matched. */
+  unmatched: number
+}
+
+/** A line that opens a note: its number, then text (`12 Stephen Lawson, …`, `3: GCP …`). */
+const noteStart = /^\s*(\d{1,4})[.:)]?(?:\s+(?=\S)|(?=[\p{Lu}«"“]))/u
+
+/** A note that ends like a finished citation or sentence. */
+const finished = /[.!?)\]>»”"]$/
+
+/** Longest block read as the continuation of a note from the page before. */
+const maxContinuation = 8
+
+/** The number a line starts with, as a note would, or `null`. */
+export function readNoteStart(text: string): { number: number; length: number } | null {
+  const match = noteStart.exec(text)
+  return match?.[1] ? { number: Number(match[1]), length: match[0].length } : null
+}
+
+/** Split pages into body lines and page-bottom notes. */
+export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): PageNotes {
+  const body: Array<PageLine> = []
+  const notes: Array<PageNote> = []
+  let cursor: BodyCursor = { line: 0, character: 0 }
+  let expected = 1
+  let sequence = 1
+  let unmatched = 0
+  for (const page of pages) {
+    const offset = body.length
+    body.push(...page)
+    const last = notes.at(-1)
+    const found = findArea(body, offset, cursor, expected)
+    const restart = found ?? (expected > 1 ? findArea(body, offset, cursor, 1) : null)
+    if (restart && !found) {
+      sequence++
+      expected = 1
+    }
+    let end = body.length
+    if (restart) {
+      end = restart.start
+      let current: PageNote = {
+        number: expected,
+        sequence,
+        lines: [stripNumber(body[restart.start] as PageLine)],
+        marker: restart.marker.place,
+      }
+      notes.push(current)
+      cursor = restart.marker.cursor
+      for (let index = restart.start + 1; index < body.length; index++) {
+        const line = body[index] as PageLine
+        const start = readNoteStart(line.text)
+        const marker =
+          start?.number === current.number + 1
+            ? findMarker(body, cursor, restart.start, start.number)
+            : null
+        if (start && marker) {
+          current = {
+            number: start.number,
+            sequence,
+            lines: [stripNumber(line)],
+            marker: marker.place,
+          }
+          notes.push(current)
+          cursor = marker.cursor
+        } else if (line.text.trim() !== '') current.lines.push(line)
+      }
+      expected = current.number + 1
+    } else {
+      unmatched += countUnmatched(body, offset, expected)
+    }
+    // The block right above this page's notes continues the last note of the page before.
+    if (last && !finished.test(last.lines.at(-1)?.text.trim() ?? '.')) {
+      const block = findClosingBlock(body, offset, end)
+      if (block !== -1) {
+        last.lines.push(...body.slice(block, end).filter((line) => line.text.trim() !== ''))
+        end = block
+      }
+    }
+    body.length = end
+    if (cursor.line > body.length) cursor = { line: body.length, character: 0 }
+  }
+  return { body, notes, unmatched }
+}
+
+/**
+ * The first line of the page's notes: the lowest line starting with `number` whose marker the
+ * body above it holds (after `cursor`), or `null`.
+ */
+function findArea(
+  lines: ReadonlyArray<PageLine>,
+  offset: number,
+  cursor: BodyCursor,
+  number: number,
+): { start: number; marker: NonNullable<ReturnType<typeof findMarker>> } | null {
+  for (let index = lines.length - 1; index > offset || (index === offset && index > 0); index--) {
+    const line = lines[index]
+    if (!line || readNoteStart(line.text)?.number !== number) continue
+    const marker = findMarker(lines, cursor, index, number)
+    if (marker) return { start: index, marker }
+  }
+  return null
+}
+
+/** Lines from `offset` that start with `expected`, `expected + 1`, … in turn. */
+function countUnmatched(lines: ReadonlyArray<PageLine>, offset: number, expected: number): number {
+  let count = 0
+  for (let index = offset; index < lines.length; index++) {
+    if (readNoteStart(lines[index]?.text ?? '')?.number === expected + count) count++
+  }
+  return count >= 2 ? count : 0
+}
+
+/**
+ * Start of the block of at most a few lines that ends at `end`, set off from the body above it
+ * by a blank line; -1 when there is none.
+ */
+function findClosingBlock(lines: ReadonlyArray<PageLine>, offset: number, end: number): number {
+  let start = end
+  while (start > offset && lines[start - 1]?.text.trim() !== '') start--
+  const size = end - start
+  if (size === 0 || size > maxContinuation || start <= offset) return -1
+  return start
+}
+
+/** A note's first line without its number. */
+function stripNumber(line: PageLine): PageLine {
+  const start = readNoteStart(line.text)
+  return start ? { ...line, text: line.text.slice(start.length) } : line
+}
