@@ -44,6 +44,7 @@ export function composeText(
   }
   const markers = new Map<PageLine, Array<{ index: number; length: number; id: string }>>()
   for (const note of notes) {
+    if (!note.marker) continue
     const list = markers.get(note.marker.line) ?? []
     list.push({ index: note.marker.index, length: note.marker.length, id: ids.get(note) ?? '' })
     markers.set(note.marker.line, list)
@@ -76,10 +77,11 @@ export function composeText(
   })
   for (const note of notes) {
     breakParagraph()
+    const texts = rejoinUrls(note.lines.map((line) => line.text.trim()))
     note.lines.forEach((line, index) => {
-      const text =
-        index === 0 ? `[^${ids.get(note)}]: ${line.text.trim()}` : escapeStart(line.text.trim())
-      push(text, line.line)
+      const text = texts[index] ?? ''
+      if (index === 0) push(`[^${ids.get(note)}]: ${text}`, line.line)
+      else if (text !== '') push(escapeStart(text), line.line)
     })
   }
   return { text: out.join('\n'), lineMap, labels }
@@ -135,4 +137,36 @@ function escapeStart(text: string): string {
   return text.replace(riskyStart, (_, space: string, mark: string) =>
     /^\d/.test(mark) ? `${space}${mark.slice(0, -1)}\\${mark.slice(-1)}` : `${space}\\${mark}`,
   )
+}
+
+/** A URL, or the start of one. */
+const urlToken = /^<?(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S/i
+
+/** A token that can only continue a URL broken at a line end. */
+const continuation = /^[\w%~+\-./?#=&:;,@!$'()*[\]]+$/
+
+/**
+ * Lines of a note with each URL broken at a line end made whole again: the piece that starts
+ * the next line moves up when it can only continue the URL (`…/index?` ⏎ `s=x&id=2`).
+ */
+function rejoinUrls(texts: ReadonlyArray<string>): Array<string> {
+  const out = [...texts]
+  for (let index = 1; index < out.length; index++) {
+    const previous = out[index - 1] ?? ''
+    const tail = previous.slice(previous.lastIndexOf(' ') + 1)
+    const head = /^\S+/.exec(out[index] ?? '')?.[0] ?? ''
+    if (!urlToken.test(tail) || !continuesUrl(tail, head)) continue
+    out[index - 1] = previous + head
+    out[index] = (out[index] ?? '').slice(head.length).trim()
+  }
+  return out
+}
+
+/** Whether `next` continues the URL piece `piece` (see also the sources stage's URL finder). */
+function continuesUrl(piece: string, next: string): boolean {
+  if (!continuation.test(next) || !/^[\w%]/.test(next) || urlToken.test(next)) return false
+  if (piece.endsWith('?')) return /^[\w.%-]+=/.test(next)
+  if (/[.,;:!'"*’”)]$/.test(piece)) return false
+  if (/[-_=&%#~+]$/.test(piece)) return true
+  return piece.endsWith('/') ? /[-_/.?=&%#\d]/.test(next) : /[/?=&%]/.test(next)
 }

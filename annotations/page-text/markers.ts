@@ -34,7 +34,7 @@ const closing = /[.,;:!?"'”’»)\]…]/
 /**
  * How much the digits at `index` (of length `length`) look like a marker, 0 when they cannot
  * be one: 4 after punctuation, 3 glued to a word, 2 after a word at a line end or before a
- * capital, 1 inside a phrase.
+ * capital, 1 before a lower-case word.
  */
 export function scoreMarker(text: string, index: number, length: number): number {
   const before = text[index - 1] ?? ''
@@ -48,12 +48,11 @@ export function scoreMarker(text: string, index: number, length: number): number
   if (closing.test(before)) return 4
   if (/\p{L}/u.test(before)) return 3
   if (!/\s/.test(before)) return 0
-  const word = text.slice(0, index).trimEnd()
-  const last = word.at(-1) ?? ''
-  if (closing.test(last)) return 4
+  const last = text.slice(0, index).trimEnd().at(-1) ?? ''
   const rest = text.slice(index + length).trimStart()
-  if (rest === '' || /^\p{Lu}/u.test(rest)) return 2
-  return 1
+  // A number between two words of a phrase (`; 1 indicates`) is more likely a number.
+  if (/^\p{Ll}/u.test(rest)) return 1
+  return closing.test(last) ? 4 : 2
 }
 
 /**

@@ -16,8 +16,8 @@ export interface PageNote {
   sequence: number
   /** Its lines; the first without its number. */
   lines: Array<PageLine>
-  /** Where its marker stands in the body. */
-  marker: MarkerPlace
+  /** Where its marker stands in the body; `null` when no marker could be found for it. */
+  marker: MarkerPlace | null
 }
 
 /** The text split into body lines and notes. */
@@ -34,7 +34,7 @@ export interface PageNotes {
 const noteStart = /^\s*(\d{1,4})[.:)]?(?:\s+(?=\S)|(?=[\p{Lu}«"“]))/u
 
 /** A note that ends like a finished citation or sentence. */
-const finished = /[.!?)\]>»”"]$/
+const finished = /(?:[.!?)\]>»”"]|\d|\/\S*)$/
 
 /** Longest block read as the continuation of a note from the page before. */
 const maxContinuation = 8
@@ -58,8 +58,11 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
     body.push(...page)
     const last = notes.at(-1)
     const found = findArea(body, offset, cursor, expected)
-    const restart = found ?? (expected > 1 ? findArea(body, offset, cursor, 1) : null)
-    if (restart && !found) {
+    const first = expected > 1 ? findArea(body, offset, cursor, 1) : null
+    // Numbering restarts when a note 1 opens the page's notes, or counts up to the note found.
+    const restarts = first !== null && (!found || countsUpTo(body, first.start, found.start))
+    const restart = restarts ? first : found
+    if (restarts) {
       sequence++
       expected = 1
     }
@@ -77,19 +80,17 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
       for (let index = restart.start + 1; index < body.length; index++) {
         const line = body[index] as PageLine
         const start = readNoteStart(line.text)
-        const marker =
-          start?.number === current.number + 1
-            ? findMarker(body, cursor, restart.start, start.number)
-            : null
-        if (start && marker) {
+        if (start?.number === current.number + 1) {
+          // The next number opens the next note, linked when its marker follows in the body.
+          const marker = findMarker(body, cursor, restart.start, start.number)
           current = {
             number: start.number,
             sequence,
             lines: [stripNumber(line)],
-            marker: marker.place,
+            marker: marker?.place ?? null,
           }
           notes.push(current)
-          cursor = marker.cursor
+          if (marker) cursor = marker.cursor
         } else if (line.text.trim() !== '') current.lines.push(line)
       }
       expected = current.number + 1
@@ -127,6 +128,18 @@ function findArea(
     if (marker) return { start: index, marker }
   }
   return null
+}
+
+/** Whether the note starts after line `from` count 2, 3, … up to the one at line `to`. */
+function countsUpTo(lines: ReadonlyArray<PageLine>, from: number, to: number): boolean {
+  if (to <= from) return false
+  let current = 1
+  for (let index = from + 1; index <= to; index++) {
+    const number = readNoteStart(lines[index]?.text ?? '')?.number
+    if (number === current + 1) current++
+    else if (index === to) return false
+  }
+  return true
 }
 
 /** Lines from `offset` that start with `expected`, `expected + 1`, … in turn. */
