@@ -45,6 +45,11 @@ export function scoreMarker(text: string, index: number, length: number): number
   if (before === '') return 0
   if (/[\d/\-–+=$€£#@]/.test(before)) return 0
   if (locatorWord.test(text.slice(Math.max(0, index - 12), index))) return 0
+  // `13.3 billion` is a decimal; `in 1974.22 The act` a year and a marker.
+  if (/[.,]/.test(before) && /\d/.test(text[index - 2] ?? '')) {
+    const rest = text.slice(index + length).trimStart()
+    if (rest !== '' && !/^[\p{Lu}"“(]/u.test(rest)) return 0
+  }
   if (closing.test(before)) return 4
   if (/\p{L}/u.test(before)) return 3
   if (!/\s/.test(before)) return 0

@@ -99,7 +99,9 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
     }
     // The block right above this page's notes continues the last note of the page before.
     if (last && !finished.test(last.lines.at(-1)?.text.trim() ?? '.')) {
-      const block = findClosingBlock(body, offset, end)
+      // Not above a marker of this page's notes: those lines are body.
+      const afterMarker = restart !== null && cursor.line + 1 > offset
+      const block = findClosingBlock(body, afterMarker ? cursor.line + 1 : offset, end, afterMarker)
       if (block !== -1) {
         last.lines.push(...body.slice(block, end).filter((line) => line.text.trim() !== ''))
         end = block
@@ -153,13 +155,19 @@ function countUnmatched(lines: ReadonlyArray<PageLine>, offset: number, expected
 
 /**
  * Start of the block of at most a few lines that ends at `end`, set off from the body above it
- * by a blank line; -1 when there is none.
+ * by a blank line or by the line of the page's last marker (`from`); -1 when there is none.
  */
-function findClosingBlock(lines: ReadonlyArray<PageLine>, offset: number, end: number): number {
+function findClosingBlock(
+  lines: ReadonlyArray<PageLine>,
+  from: number,
+  end: number,
+  afterMarker: boolean,
+): number {
   let start = end
-  while (start > offset && lines[start - 1]?.text.trim() !== '') start--
+  while (start > from && lines[start - 1]?.text.trim() !== '') start--
   const size = end - start
-  if (size === 0 || size > maxContinuation || start <= offset) return -1
+  const setOff = start > from || afterMarker
+  if (size === 0 || size > maxContinuation || !setOff) return -1
   return start
 }
 

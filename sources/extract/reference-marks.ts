@@ -31,6 +31,9 @@ const em = '[*_]{0,2}'
 const previousForms = [
   'ib[ií]d(?:em)?(?:[*_]{0,2}\\.)?',
   '[ií]d[*_]{0,2}\\.',
+  // `*Id *552a(b)`: Id in emphasis, without its full stop.
+  '(?<=[*_])Id(?=\\s?[*_])',
+  'Id(?=\\s+[\\d§])',
   'ebd[*_]{0,2}\\.',
   'ebenda',
   'a\\.\\s?g\\.\\s?y\\.',
@@ -49,7 +52,7 @@ const namedForms = [
 
 /** A numbered cross-reference: `supra note 6`, `infra notes 5–7`, `wie Anm. 4`, `bkz. dipnot 3`. */
 const numberedForm = [
-  '(?:supra|infra)[*_]{0,2},?[\\s*_]+(?:notes?|nn?\\.)',
+  '(?:supra|infra)[*_]{0,2},?[\\s*_]+(?:(?:foot)?notes?|nn?\\.)',
   '(?:wie|siehe|vgl\\.)\\s+(?:oben\\s+|unten\\s+)?(?:Anm\\.|Fn\\.|Fu(?:ß|ss)note)',
   '(?:bkz\\.|bak[ıi]n[ıi]z)\\s+(?:dipnot|dn\\.)',
   '(?:voir|cf\\.)\\s+(?:(?:supra|infra),?\\s+)?(?:la\\s+)?(?:note|n\\.)',
@@ -79,7 +82,7 @@ const signals =
   /^(?:(?:see|but see|see also|see generally|see, e\.g\.,|cf\.|compare|accord|contra|e\.g\.,?|voir|voir aussi|vgl\.|siehe|ver|véase|bkz\.|cfr\.|also|aussi|auch|también|ayrıca)[*_]{0,2},?\s+)+/i
 
 /** Traits of a citation written before a mark in the same note: a year, a URL gap, a page. */
-const citationTrait = /\b(?:1[5-9]|20)\d\d\b|\bat \d|\bp\.\s?\d/
+const citationTrait = /\d|https?:\/\//
 
 /** Read the back-reference marks of a note, in order of position. */
 export function findReferenceMarks(text: string): Array<ReferenceMark> {
@@ -91,6 +94,8 @@ export function findReferenceMarks(text: string): Array<ReferenceMark> {
     const clause = readClause(text.slice(clauseStart, start))
     // `ID.` in capitals is an identifier (`user ID.`), not `Id.`
     if (match[1] && /^ID[*_]*\.$/.test(match[1])) continue
+    // Without its full stop, only `Id` as written (`Id 552a(b)`), not a lower-case `id 5`.
+    if (match[1] && /^[ií]d$/.test(match[1])) continue
     const kind: MarkKind = match[3] ? 'numbered' : match[2] ? 'named' : 'previous'
     const notes = match[3] ? readNumbers(match[3]) : []
     marks.push({ kind, notes, clause, clauseStart, start, end })
