@@ -9,7 +9,7 @@ import { buildFootnotes } from './footnotes.ts'
 import { findOpeningTitle, findTitle, splitFrontMatter } from './front-matter.ts'
 import type { NoteDraft } from './layout.ts'
 import { linkClaims } from './link-claims.ts'
-import { findMarkerProblems } from './marker-problems.ts'
+import { findMarkerProblems, findUnlinkedNotes } from './marker-problems.ts'
 import { type PageText, readPageText } from './page-text/index.ts'
 import { parseMarkdown } from './parse-markdown.ts'
 import { createPlacer } from './places.ts'
@@ -41,9 +41,11 @@ const formats: ReadonlyArray<DocumentFormat> = ['text', 'markdown', 'pdf']
 export function annotate(text: string, options: Readonly<AnnotateOptions>): AnnotatedDocument {
   assertOptions(text, options)
   const format = options.format ?? detectFormat(text, options.path)
+  let unmatchedLines = 0
   if (format === 'text' && options.lineMap === undefined) {
-    const paged = readPageText(text).result
-    if (paged) return annotatePageText(paged, options.path)
+    const paged = readPageText(text)
+    if (paged.result) return annotatePageText(paged.result, options.path)
+    unmatchedLines = paged.unmatched
   }
   const place = createPlacer(text, options.lineMap)
   const tree = parseMarkdown(text, { plainText: format !== 'markdown' })
@@ -73,6 +75,7 @@ export function annotate(text: string, options: Readonly<AnnotateOptions>): Anno
     for (const id of claim.footnotes) byId.get(id)?.claims.push(claim.id)
   }
   problems.push(...findMarkerProblems(convention, paragraphs, claims, footnotes, place))
+  problems.push(...findUnlinkedNotes(footnotes, unmatchedLines))
   const title =
     yaml?.title ??
     findTitle(front, text) ??
