@@ -80,6 +80,17 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
       for (let index = restart.start + 1; index < body.length; index++) {
         const line = body[index] as PageLine
         const start = readNoteStart(line.text)
+        if (start?.number === 1 && current.number > 1) {
+          // A note 1 after a higher one restarts the numbering when its marker follows.
+          const marker = findMarker(body, cursor, restart.start, 1)
+          if (marker) {
+            sequence++
+            current = { number: 1, sequence, lines: [stripNumber(line)], marker: marker.place }
+            notes.push(current)
+            cursor = marker.cursor
+            continue
+          }
+        }
         if (start?.number === current.number + 1) {
           // The next number opens the next note, linked when its marker follows in the body.
           const marker = findMarker(body, cursor, restart.start, start.number)
