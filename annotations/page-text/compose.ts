@@ -103,6 +103,10 @@ function startsParagraph(
 ): boolean {
   if (bullet.test(line.text)) return true
   const before = previous.text.trim()
+  // A numbered item after a line announcing a list (`… test: 5`, its marker after it) or after
+  // another item.
+  const announced = /[:;](?:\s*\d{1,4})?$/.test(before) || /^\d{1,3}[.)]\s/.test(before)
+  if (/^\d{1,3}[.)]\s/.test(line.text.trim()) && announced) return true
   const short = before.length < shortRatio * width
   if (short && sentenceEnd.test(before)) return true
   return looksLikeHeading(line, next, width) && (short || sentenceEnd.test(before))

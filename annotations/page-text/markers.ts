@@ -62,7 +62,8 @@ export function scoreMarker(text: string, index: number, length: number): number
 
 /**
  * Find the marker of note `number` in `lines` from `from` (inclusive) up to line `until`
- * (exclusive): the best-scoring place, the first of equals. `null` when there is none.
+ * (exclusive), the line where the notes start: the best-scoring place, on the notes' page
+ * rather than an earlier one, the first of equals. `null` when there is none.
  */
 export function findMarker(
   lines: ReadonlyArray<PageLine>,
@@ -70,6 +71,8 @@ export function findMarker(
   until: number,
   number: number,
 ): { place: MarkerPlace; cursor: BodyCursor } | null {
+  // A note's marker is most often on the page of the note: equal places there weigh more.
+  const page = lines[until]?.page ?? lines[until - 1]?.page
   const digits = String(number)
   let best: { place: MarkerPlace; cursor: BodyCursor; score: number } | null = null
   for (let index = from.line; index < until; index++) {
@@ -83,7 +86,8 @@ export function findMarker(
     ) {
       if (/\d/.test(line.text[at - 1] ?? '') || /\d/.test(line.text[at + digits.length] ?? ''))
         continue
-      const score = scoreMarker(line.text, at, digits.length)
+      const raw = scoreMarker(line.text, at, digits.length)
+      const score = raw === 0 ? 0 : raw + (line.page === page ? 0.5 : 0)
       if (score === 0 || (best && best.score >= score)) continue
       best = {
         place: { line, index: at, length: digits.length },

@@ -178,8 +178,11 @@ function findClosingBlock(
   while (start > from && lines[start - 1]?.text.trim() !== '') start--
   const size = end - start
   const setOff = start > from || afterMarker
-  if (size === 0 || size > maxContinuation || !setOff) return -1
-  return start
+  if (size > 0 && size <= maxContinuation && setOff) return start
+  // A bare URL closing the page continues the open note (`(ver` ⏎ … ⏎ `https://x.org/a).`).
+  return end > from && /^<?(?:https?:\/\/|www\.)\S+$/.test(lines[end - 1]?.text.trim() ?? '')
+    ? end - 1
+    : -1
 }
 
 /** A note's first line without its number. */
