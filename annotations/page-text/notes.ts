@@ -57,6 +57,19 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
     const offset = body.length
     body.push(...page)
     const last = notes.at(-1)
+    const column = readNumberColumn(body, offset, expected)
+    if (column) {
+      // Note numbers printed as a column of their own, then the notes' texts, one line each.
+      for (const [index, line] of column.texts.entries()) {
+        const number = expected + index
+        const marker = findMarker(body, cursor, column.start, number)
+        notes.push({ number, sequence, lines: [line], marker: marker?.place ?? null })
+        if (marker) cursor = marker.cursor
+      }
+      expected += column.texts.length
+      body.length = column.start
+      continue
+    }
     const found = findArea(body, offset, cursor, expected)
     const first = expected > 1 ? findArea(body, offset, cursor, 1) : null
     // Numbering restarts when a note 1 opens the page's notes, or counts up to the note found.
@@ -141,6 +154,30 @@ function findArea(
     if (marker) return { start: index, marker }
   }
   return null
+}
+
+/**
+ * A column of note numbers closing a page (`3`, `4`, `5` on lines of their own, from
+ * `expected`), followed by exactly as many lines of text: how `pdftotext` lays out notes whose
+ * numbers stand in a margin. `null` when the page does not end so.
+ */
+function readNumberColumn(
+  lines: ReadonlyArray<PageLine>,
+  offset: number,
+  expected: number,
+): { start: number; texts: Array<PageLine> } | null {
+  const filled = (line: PageLine | undefined) => line !== undefined && line.text.trim() !== ''
+  let end = lines.length
+  const texts: Array<PageLine> = []
+  while (end > offset && filled(lines[end - 1])) texts.unshift(lines[--end] as PageLine)
+  while (end > offset && !filled(lines[end - 1])) end--
+  let start = end
+  while (start > offset && /^\s*\d{1,4}\s*$/.test(lines[start - 1]?.text ?? '')) start--
+  const numbers = lines.slice(start, end).map((line) => Number(line.text.trim()))
+  const counts = numbers.length >= 2 && numbers.length === texts.length
+  return counts && numbers.every((number, index) => number === expected + index)
+    ? { start, texts }
+    : null
 }
 
 /** Whether the note starts after line `from` count 2, 3, … up to the one at line `to`. */
