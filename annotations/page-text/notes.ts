@@ -67,7 +67,7 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
         if (marker) cursor = marker.cursor
       }
       expected += column.texts.length
-      body.length = column.start
+      truncate(body, column.start)
       continue
     }
     const found = findArea(body, offset, cursor, expected)
@@ -131,7 +131,7 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
         end = block
       }
     }
-    body.length = end
+    truncate(body, end)
     if (cursor.line > body.length) cursor = { line: body.length, character: 0 }
   }
   return { body, notes, unmatched }
@@ -220,6 +220,16 @@ function findClosingBlock(
   return end > from && /^<?(?:https?:\/\/|www\.)\S+$/.test(lines[end - 1]?.text.trim() ?? '')
     ? end - 1
     : -1
+}
+
+/**
+ * Cut the body at `end`, with the blank lines before it: they set the notes off, they do not end
+ * a paragraph (the page break decides that).
+ */
+function truncate(body: Array<PageLine>, end: number): void {
+  let cut = end
+  while (cut > 0 && body[cut - 1]?.text.trim() === '') cut--
+  body.length = cut
 }
 
 /** A note's first line without its number. */
