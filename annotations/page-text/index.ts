@@ -5,7 +5,7 @@
  */
 import type { Place } from '../types.ts'
 import { composeText } from './compose.ts'
-import { readPageNotes } from './notes.ts'
+import { type PageNote, readPageNotes } from './notes.ts'
 import { readPages } from './pages.ts'
 
 /** Text from a PDF rewritten with its notes linked. */
@@ -33,6 +33,21 @@ const explicitNotes = /[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^[^\]\s]+\]/
 export function readPageText(text: string): PageTextReading {
   if (explicitNotes.test(text)) return { result: null, unmatched: 0 }
   const { body, notes, unmatched } = readPageNotes(readPages(text))
-  if (notes.length === 0) return { result: null, unmatched }
+  if (notes.length === 0 || (!text.includes('\f') && !isConvincing(notes))) {
+    return { result: null, unmatched }
+  }
   return { result: composeText(body, notes), unmatched }
+}
+
+/**
+ * Whether notes read from text without page breaks (one page: the notes close the text) are
+ * convincing: at least two linked, every marker glued to the word or punctuation before it. A
+ * numbered list closing a plain text, its numbers written in the body (`in 1 day`), is not.
+ */
+function isConvincing(notes: ReadonlyArray<PageNote>): boolean {
+  const linked = notes.filter((note) => note.marker !== null)
+  return (
+    linked.length >= 2 &&
+    linked.every((note) => !/\s/.test(note.marker?.line.text[note.marker.index - 1] ?? ' '))
+  )
 }

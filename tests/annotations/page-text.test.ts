@@ -89,6 +89,13 @@ describe('text from a PDF: page-bottom notes and plain-digit markers', () => {
     ])
   })
 
+  it('leaves a numbered list closing a text without page breaks alone (not-ok)', () => {
+    const text = 'What I did.\n\nI walked for 1 day and 2 nights.\n\n1 Walk\n2 Rest\n'
+    const document = annotate(text, { path: 'paper.txt' })
+    expect(document.document.convention).toBe('none')
+    expect(document.footnotes).toEqual([])
+  })
+
   it('leaves text without numbered notes at page bottoms alone (not-ok)', () => {
     const document = annotate('Plain text, 2 lines.\n\nNothing else.\n', { path: 'paper.txt' })
     expect(document.document.convention).toBe('none')
