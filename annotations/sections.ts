@@ -62,7 +62,10 @@ function findContinuedBlocks(blocks: ReadonlyArray<Block>): Set<Block> {
 
 /** Heading text: list numbering as written, then the plain text, emphasis removed. */
 export function readTitle(block: Block, source: string): string {
-  const text = collectInlineText(block.node, source).text.replace(/\s+/g, ' ').trim()
+  const text = collectInlineText(block.node, source)
+    .text.replace(/\[\^[^\]\s]+\]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
   const title =
     block.listMarker && /^\d+[.)]$/.test(block.listMarker) ? `${block.listMarker} ${text}` : text
   return cleanTitle(title)

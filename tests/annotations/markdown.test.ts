@@ -112,6 +112,16 @@ describe('Markdown footnotes', () => {
     ])
   })
 
+  it('reads a marker in a heading as a claim, and keeps it out of the section title', () => {
+    const document = annotate('## Results of the survey[^1]\n\nBody.\n\n[^1]: A note.\n', {
+      path: 'paper.md',
+    })
+    expect(document.sections.map((section) => section.title)).toEqual(['Results of the survey'])
+    expect(document.claims).toMatchObject([
+      { text: 'Results of the survey', footnotes: [1], section: 'Results of the survey' },
+    ])
+  })
+
   it('ends a sentence at a marker after its full stop, even before a lower-case word', () => {
     const text = 'Objects are connected by relations.[^1] nodegoat also offers tools.\n\n[^1]: N.'
     const claims = annotate(text, { path: 'paper.md' }).claims
