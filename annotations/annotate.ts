@@ -3,11 +3,14 @@
 import { flattenBlocks } from './blocks.ts'
 import { assembleBody } from './body.ts'
 import { detectConvention, detectFormat } from './convention.ts'
+import { findAnchoredNotes } from './conventions/anchors.ts'
 import { conventionReaders } from './conventions/index.ts'
 import { buildFootnotes } from './footnotes.ts'
-import { findTitle, splitFrontMatter } from './front-matter.ts'
+import { findOpeningTitle, findTitle, splitFrontMatter } from './front-matter.ts'
+import type { NoteDraft } from './layout.ts'
 import { linkClaims } from './link-claims.ts'
-import { findMarkerProblems } from './marker-problems.ts'
+import { findMarkerProblems, findUnlinkedNotes } from './marker-problems.ts'
+import { type PageText, readPageText } from './page-text/index.ts'
 import { parseMarkdown } from './parse-markdown.ts'
 import { createPlacer } from './places.ts'
 import { findPublicationDate } from './publication-date.ts'
@@ -38,17 +41,27 @@ const formats: ReadonlyArray<DocumentFormat> = ['text', 'markdown', 'pdf']
 export function annotate(text: string, options: Readonly<AnnotateOptions>): AnnotatedDocument {
   assertOptions(text, options)
   const format = options.format ?? detectFormat(text, options.path)
+  let unmatchedLines = 0
+  if (format === 'text' && options.lineMap === undefined) {
+    const paged = readPageText(text)
+    if (paged.result) return annotatePageText(paged.result, options.path)
+    unmatchedLines = paged.unmatched
+  }
   const place = createPlacer(text, options.lineMap)
   const tree = parseMarkdown(text, { plainText: format !== 'markdown' })
   const blocks = flattenBlocks(tree, text)
   const toc = findTableOfContents(text)
-  const yaml = readYamlHeader(text)
+  const yaml = readYamlHeader(tree, text)
   const afterYaml = yaml ? blocks.filter((block) => block.start >= yaml.end) : blocks
   const readHeading = createHeadingReader(text, toc, afterYaml)
   const { front, body } = splitFrontMatter(blocks, toc, yaml, readHeading)
-  const convention = detectConvention(body)
-  const layout = conventionReaders[convention](body, text, readHeading)
-  const { footnotes, problems } = buildFootnotes(layout.notes, place)
+  const anchored = findAnchoredNotes(body)
+  const rest = anchored.blocks.size > 0 ? body.filter((b) => !anchored.blocks.has(b)) : body
+  const detected = detectConvention(rest)
+  const convention = detected === 'none' && anchored.notes.length > 0 ? 'endnote' : detected
+  const layout = conventionReaders[convention](rest, text, readHeading)
+  const notes = anchored.notes.length > 0 ? mergeNotes(layout.notes, anchored.notes) : layout.notes
+  const { footnotes, problems } = buildFootnotes(notes, place)
   const state = {
     defined: new Set<FootnoteId>(footnotes.map((footnote) => footnote.id)),
     cited: new Set<FootnoteId>(),
@@ -62,7 +75,11 @@ export function annotate(text: string, options: Readonly<AnnotateOptions>): Anno
     for (const id of claim.footnotes) byId.get(id)?.claims.push(claim.id)
   }
   problems.push(...findMarkerProblems(convention, paragraphs, claims, footnotes, place))
-  const title = yaml?.title ?? findTitle(front, text)
+  problems.push(...findUnlinkedNotes(footnotes, unmatchedLines))
+  const title =
+    yaml?.title ??
+    findTitle(front, text) ??
+    (format === 'text' && !yaml ? findOpeningTitle(blocks, text) : null)
   const yamlDate = yaml?.date ?? null
   const date = findPublicationDate({ yamlDate, front, body, title, toc, readHeading })
   return {
@@ -81,6 +98,27 @@ export function annotate(text: string, options: Readonly<AnnotateOptions>): Anno
     claims,
     problems,
   }
+}
+
+/**
+ * Annotate text from a PDF rewritten with its page-bottom notes as footnotes: the result shows
+ * the labels the PDF shows and reads as PDF-converted text.
+ */
+function annotatePageText(paged: PageText, path: string): AnnotatedDocument {
+  const result = annotate(paged.text, { path, format: 'text', lineMap: paged.lineMap })
+  for (const footnote of result.footnotes) {
+    footnote.label = paged.labels.get(String(footnote.id)) ?? footnote.label
+  }
+  result.document.convention = 'superscript'
+  return result
+}
+
+/** Notes of two readers in document order. */
+function mergeNotes(
+  first: ReadonlyArray<NoteDraft>,
+  second: ReadonlyArray<NoteDraft>,
+): Array<NoteDraft> {
+  return [...first, ...second].sort((a, b) => a.offset - b.offset)
 }
 
 /** Throw a `TypeError` for arguments that are not what `annotate` expects. */

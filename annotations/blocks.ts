@@ -47,6 +47,12 @@ function pushBlocks(node: RootContent, source: string, blocks: Array<Block>): vo
     case 'blockquote':
       for (const child of node.children) pushBlocks(child, source, blocks)
       return
+    case 'table':
+      // Each cell is read as a short paragraph: a marker in a cell cites the cell's text.
+      for (const row of node.children) {
+        for (const cell of row.children) blocks.push(createBlock(cell, source, 'paragraph'))
+      }
+      return
     case 'paragraph':
     case 'heading':
     case 'footnoteDefinition':

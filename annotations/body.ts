@@ -77,7 +77,7 @@ export function assembleBody(
     previousIsParagraph = true
   }
   const paragraphs: Array<PlacedParagraph> = []
-  if (convention === 'superscript') {
+  if (convention === 'superscript' || convention === 'endnote') {
     state.ahead = countSuperscriptRuns(pieces.map((piece) => piece.inline.text))
   }
   for (const piece of pieces) {

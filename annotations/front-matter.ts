@@ -56,3 +56,19 @@ export function findTitle(front: ReadonlyArray<Block>, source: string): string |
   }
   return null
 }
+
+/** Longest opening line read as the title of a plain-text paper. */
+const maxOpeningTitle = 150
+
+/**
+ * Title of a plain-text paper without a heading: its opening paragraph when that is at most
+ * three short lines that do not end like a sentence and carry no marker. `null` otherwise.
+ */
+export function findOpeningTitle(blocks: ReadonlyArray<Block>, source: string): string | null {
+  const first = blocks.find((block) => block.kind !== 'other' && block.kind !== 'rule')
+  if (first?.kind !== 'paragraph' || first.lines > 3) return null
+  const text = collectInlineText(first.node, source).text.replace(/\s+/g, ' ').trim()
+  if (text === '' || text.length > maxOpeningTitle || /[.;,:]$/.test(text)) return null
+  if (/[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^?\d+\]/.test(text) || !/^[\p{Lu}\p{N}"“«]/u.test(text)) return null
+  return text
+}

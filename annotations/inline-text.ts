@@ -61,6 +61,7 @@ function visitInline(node: Nodes, collector: Collector): void {
     case 'html':
       if (/^<sup\b[^>]*>$/i.test(node.value)) collector.superscript = true
       else if (/^<\/sup>$/i.test(node.value)) collector.superscript = false
+      else if (/^<br\s*\/?>$/i.test(node.value)) appendAt('\n', start, parts, offsets)
       return
     case 'image':
     case 'imageReference':

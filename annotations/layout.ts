@@ -61,9 +61,13 @@ export function appendToNote(note: NoteDraft, text: string): void {
   note.text = note.text === '' ? addition : `${note.text} ${addition}`
 }
 
+/** A marker in a heading's text: `[^label]`, `[12]` or superscript digits. */
+const headingMarker = /\[\^[^\]\s]+\]|\[\d{1,4}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]/
+
 /**
- * Append a body block to `items`: a section heading when `readHeading` reads it as one, else a
- * paragraph. Blocks other than paragraphs and headings are skipped.
+ * Append a body block to `items`: a section heading when `readHeading` reads it as one (and a
+ * paragraph too when the heading carries a marker), else a paragraph. Blocks other than
+ * paragraphs and headings are skipped.
  */
 export function pushBodyBlock(
   block: Block,
@@ -74,8 +78,10 @@ export function pushBodyBlock(
   if (block.kind !== 'paragraph' && block.kind !== 'heading') return
   const title = readHeading(block)
   if (title !== null) items.push({ kind: 'heading', title, start: block.start })
-  else {
-    const inline = collectInlineText(block.node, source)
+  const inline =
+    title === null || block.kind === 'heading' ? collectInlineText(block.node, source) : null
+  // A heading that carries a marker also makes a claim: its own text.
+  if (inline && (title === null || headingMarker.test(inline.text))) {
     items.push({ kind: 'paragraph', inline, start: block.start, afterNotes: false })
   }
 }

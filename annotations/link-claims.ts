@@ -15,7 +15,10 @@ export function linkClaims(
   const claims: Array<Claim> = []
   for (const paragraph of paragraphs) {
     if (paragraph.markers.length === 0) continue
-    const spans = splitSentences(paragraph.text)
+    const spans = splitSentences(
+      paragraph.text,
+      new Set(paragraph.markers.map((marker) => marker.offset)),
+    )
     let spanIndex = 0
     let current: Claim | undefined
     for (const marker of paragraph.markers) {

@@ -83,3 +83,35 @@ function findClaim(
   }
   return found
 }
+
+/**
+ * `unlinked-notes`: the paper clearly has notes but none can be linked — at least two notes
+ * that no marker cites, or (`unmatchedLines`) lines at page bottoms numbered 1, 2, … in turn
+ * that no marker in the body matches. Says what was seen instead of an empty result.
+ */
+export function findUnlinkedNotes(
+  footnotes: ReadonlyArray<Footnote>,
+  unmatchedLines: number,
+): Array<AnnotationProblem> {
+  if (footnotes.length >= 2 && footnotes.every((footnote) => footnote.claims.length === 0)) {
+    const first = footnotes[0]
+    return [
+      {
+        kind: 'unlinked-notes',
+        severity: 'warning',
+        message: `Unexpected ${footnotes.length} notes (from footnote ${first?.label}) that no marker in the body cites, expected markers such as ¹, [1] or [^1] after the sentences they support`,
+        ...(first ? { place: first.place } : {}),
+      },
+    ]
+  }
+  if (footnotes.length === 0 && unmatchedLines >= 2) {
+    return [
+      {
+        kind: 'unlinked-notes',
+        severity: 'warning',
+        message: `Unexpected ${unmatchedLines} lines that look like notes at page bottoms (numbered 1, 2, … in turn), but no body marker matches them; expected each note's number in the body, after the sentence it supports`,
+      },
+    ]
+  }
+  return []
+}

@@ -15,11 +15,18 @@ export interface MarkedText {
   markerOffsets: Array<number>
 }
 
-/** Marker syntax of each convention. */
+/** A Markdown footnote reference (or a link to a note's anchor, read as one). */
+const labelMarker = '\\[\\^(?<label>[^\\]\\s]+)\\]'
+/** A run of superscript digits, or several separated by commas. */
+const raisedMarker = '(?<raised>[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:,\\s?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*)'
+/** Bracketed endnote numbers: `[12]`, `[1, 2]`. */
+const bracketMarker = '\\[(?<bracket>\\d{1,4}(?:\\s*,\\s*\\d{1,4})*)\\]'
+
+/** Marker syntax of each convention: its own, and `[^label]` references in every one. */
 const markerPatterns: Record<FootnoteConvention, RegExp | null> = {
-  superscript: /[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:,\s?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)*/g,
-  markdown: /\[\^([^\]\s]+)\]/g,
-  endnote: /\[(\d{1,4}(?:\s*,\s*\d{1,4})*)\]/g,
+  superscript: new RegExp(`${labelMarker}|${raisedMarker}`, 'g'),
+  markdown: new RegExp(labelMarker, 'g'),
+  endnote: new RegExp(`${labelMarker}|${bracketMarker}|${raisedMarker}`, 'g'),
   none: null,
 }
 

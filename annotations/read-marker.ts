@@ -21,7 +21,8 @@ export function footnoteIdOf(label: string): FootnoteId {
 
 /**
  * Footnote ids a marker match stands for (`¹,²` and `[1, 2]` stand for several), updating
- * `state`. Empty when the match is not a marker.
+ * `state`. Empty when the match is not a marker. The match has one of three named groups:
+ * `label` (`[^label]`, any convention), `bracket` (`[12]`, endnotes) or `raised` (`¹²`).
  */
 export function readMarker(
   match: RegExpExecArray,
@@ -29,14 +30,15 @@ export function readMarker(
   state: MarkerState,
   before: string,
 ): Array<FootnoteId> {
-  if (convention !== 'superscript' && convention !== 'endnote') {
-    return cite(state, [footnoteIdOf(match[1] ?? '')])
+  const { label, bracket, raised } = match.groups ?? {}
+  if (label !== undefined || (bracket === undefined && raised === undefined)) {
+    return cite(state, [footnoteIdOf(label ?? match[1] ?? '')])
   }
-  const parts = (convention === 'endnote' ? (match[1] ?? '') : match[0]).split(/\s*,\s*/)
   const ids: Array<FootnoteId> = []
+  const parts = (bracket ?? raised ?? '').split(/\s*,\s*/)
   parts.forEach((part, index) => {
     if (index > 0 && ids.length === 0) return
-    if (convention === 'endnote') {
+    if (bracket !== undefined) {
       const number = Number(part)
       const found = number === state.expected || isAvailable(state, number) ? [number] : []
       ids.push(...cite(state, found))
@@ -52,7 +54,7 @@ export function readMarker(
     })
     ids.push(...cite(state, found))
   })
-  return ids
+  return convention === 'none' ? [] : ids
 }
 
 /** Record footnotes as cited, moving the expected number past them. */

@@ -62,7 +62,10 @@ function findContinuedBlocks(blocks: ReadonlyArray<Block>): Set<Block> {
 
 /** Heading text: list numbering as written, then the plain text, emphasis removed. */
 export function readTitle(block: Block, source: string): string {
-  const text = collectInlineText(block.node, source).text.replace(/\s+/g, ' ').trim()
+  const text = collectInlineText(block.node, source)
+    .text.replace(/\[\^[^\]\s]+\]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
   const title =
     block.listMarker && /^\d+[.)]$/.test(block.listMarker) ? `${block.listMarker} ${text}` : text
   return cleanTitle(title)
@@ -70,7 +73,8 @@ export function readTitle(block: Block, source: string): string {
 
 /** The unnumbered one-line heading rule (used when there is no table of contents). */
 function looksLikeHeading(block: Block, title: string): boolean {
-  if (block.lines !== 1 || title.length > 80 || anyMarker.test(block.source)) return false
+  if (block.lines !== 1 || title.length > 80) return false
+  if (anyMarker.test(block.source) || anyMarker.test(title)) return false
   if (block.listMarker && !/^\d+[.)]$/.test(block.listMarker)) return false
   if (/[.!?,;…]["'”’)]*$/.test(block.source.trim()) || /^(?:<?https?:|www\.)/i.test(title)) {
     return false

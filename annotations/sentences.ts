@@ -16,12 +16,16 @@ const opener = /[\p{Lu}\p{N}"'“‘([«¿¡*_]/u
 
 /**
  * Split a paragraph into sentences. A sentence ends at `.`, `!`, `?` or `…` (plus closing
- * quotes or brackets) followed by a space and a capital letter, digit or opening quote — but
+ * quotes or brackets) followed by a space and a capital letter, digit or opening quote, or by a
+ * footnote marker (offsets in `markerOffsets`, the text having its markers removed) — but
  * not after an abbreviation (`U.S.`, `op.cit.`, `vol.`, `p.`, `No.`, `e.g.`) or an initial.
  * Decimals (`5.4`) and money (`$5.4 billion`, `9,6 %`) never contain a space after the point.
  * A sentence quoted or put in parentheses stays inside the sentence around it.
  */
-export function splitSentences(text: string): Array<SentenceSpan> {
+export function splitSentences(
+  text: string,
+  markerOffsets: ReadonlySet<number> = new Set(),
+): Array<SentenceSpan> {
   const spans: Array<SentenceSpan> = []
   let start = skipSpaces(text, 0)
   const enclosures = createEnclosureCounter(text)
@@ -33,7 +37,9 @@ export function splitSentences(text: string): Array<SentenceSpan> {
       end++
     if (end >= text.length) break
     const next = skipSpaces(text, end)
-    if (next === end || !opener.test(text[next] ?? '')) {
+    // A marker right after the punctuation ends the sentence whatever follows (`….¹ nodegoat`).
+    const marked = markerOffsets.has(end) && next > end
+    if (next === end || (!marked && !opener.test(text[next] ?? ''))) {
       index = end - 1 // the rest of this punctuation run reaches the same `end`
       continue
     }

@@ -26,7 +26,10 @@ export type DocumentFormat = 'text' | 'markdown' | 'pdf'
 
 /** Which footnote convention the paper uses. */
 export type FootnoteConvention =
-  /** PDF-converted text: Unicode superscript markers, definitions start with the superscript. */
+  /**
+   * PDF-converted text: raised markers (Unicode superscripts, or plain digits in text that
+   * `pdftotext` made) and notes starting with their number, at page bottoms.
+   */
   | 'superscript'
   /** Markdown footnotes: `[^label]` and `[^label]: text`. */
   | 'markdown'
@@ -122,6 +125,7 @@ export const annotationProblemKinds = [
   'missing-footnote',
   'duplicate-footnote',
   'footnote-out-of-order',
+  'unlinked-notes',
 ] as const
 
 /** A problem id of the annotations stage. */

@@ -61,6 +61,7 @@ async function dispatch(argv: ReadonlyArray<string>): Promise<number> {
   // `parse` and `urls` read one paper as named (a directory is an error, not a list of papers).
   const [paper] = names[0] === '-' ? await findPapers(names, cli) : names
   const document = await sourcePaper(paper ?? '-', toAuditOptions(settings))
+  logNoteWarnings(cli, document.document.path, document.problems)
   if (invocation.command === 'parse') {
     const json = `${JSON.stringify({ ...document, paragraphs: undefined }, null, 2)}\n`
     await writeOutput(cli.json ?? '-', json)
@@ -169,6 +170,9 @@ async function audit(names: ReadonlyArray<string>, settings: Settings): Promise<
     }
   }
 
+  for (const paper of run.papers) {
+    if ('result' in paper) logNoteWarnings(cli, paper.path, paper.result.problems)
+  }
   const items = reports.listRunAttention(run)
   for (const line of terminal.formatAttentionList(items, verbosity, colors)) log(cli, line)
   log(cli, summaryLine(run))
@@ -277,6 +281,20 @@ async function readConfig(path: string | null): Promise<PartialSettings> {
 }
 
 /** Write a line to stderr unless `--quiet`. */
+/** Problems that say a paper's notes could not be read at all: worth a line on stderr. */
+const noteWarningKinds: ReadonlySet<string> = new Set(['no-footnotes', 'unlinked-notes'])
+
+/** Say on stderr when a paper has no footnotes, or notes that no marker could be linked to. */
+function logNoteWarnings(
+  cli: Readonly<CliSettings>,
+  path: string,
+  problems: ReadonlyArray<{ kind: string; message: string }>,
+): void {
+  for (const problem of problems) {
+    if (noteWarningKinds.has(problem.kind)) log(cli, `citecheck: ${path}: ${problem.message}`)
+  }
+}
+
 function log(cli: Readonly<CliSettings>, line: string): void {
   if (!cli.quiet) process.stderr.write(`${line}\n`)
 }

@@ -14,24 +14,60 @@ const entryStart =
 /** Start of an entry in the text of an HTML block. */
 const htmlEntryStart = /^\s*\[(\d+)\]\s*/
 
-/** A heading that opens a list of notes or numbered references. */
-const notesHeading =
-  /^[#\s*_]*(?:end ?notes|notes|footnotes|references|bibliography|works cited|sources)[\s*_:]*$/i
+/** A label paragraph that opens a list of notes: `**Notes:**`, `Notlar`, `Anmerkungen`. */
+const labelParagraph = /^[#\s*_]*\p{L}[\p{L} ]{0,30}[\s*_:]*$/u
 
 /**
- * Index of the block that opens the notes section: the last rule (or `Notes` / `References`
- * heading) followed by an entry that starts with a bracketed number, in Markdown or in an HTML
- * block (where the entries may share the rule's block). -1 when the paper has no notes section.
+ * Index of the block that opens the notes section, recognised by structure: the last rule,
+ * heading or one-line label (`**Notes:**`, `Anmerkungen`) that is followed by an entry starting
+ * with a bracketed number — the first one `[1]`, or any in an HTML block after a rule; without
+ * such a divider, the first of a closing run of at least two entries numbered 1, 2, 3, … that
+ * ends the paper. -1 when the paper has no notes section.
  */
 export function findNotesRule(blocks: ReadonlyArray<Block>): number {
   for (let index = blocks.length - 1; index >= 0; index--) {
     const block = blocks[index]
-    if (!block || (block.kind !== 'rule' && !isNotesHeading(block))) continue
-    if (readHtmlEntries(block, true).length > 0) return index
+    if (!block || (block.kind !== 'rule' && !isDivider(block))) continue
+    if (block.kind === 'rule' && readHtmlEntries(block, true).length > 0) return index
     const next = blocks.slice(index + 1).find((candidate) => candidate.kind !== 'heading')
-    if (next && startsEntry(next)) return index
+    if (next && startsEntry(next) && (block.kind === 'rule' || entryNumber(next) === 1)) {
+      return index
+    }
   }
-  return -1
+  return findClosingEntries(blocks)
+}
+
+/**
+ * Index of the first of a closing run of entries numbered 1, 2, … (at least two), or -1.
+ * Paragraphs between entries continue the entry before them.
+ */
+function findClosingEntries(blocks: ReadonlyArray<Block>): number {
+  let expected = -1
+  let first = -1
+  for (let index = blocks.length - 1; index >= 0 && expected !== 0; index--) {
+    const block = blocks[index]
+    const number = block ? entryNumber(block) : null
+    if (number === null) continue
+    if (expected !== -1 && number !== expected) return -1
+    first = index
+    expected = number - 1
+  }
+  const entries = first === -1 ? 0 : blocks.slice(first).filter((b) => entryNumber(b) !== null)
+  return expected === 0 && entries !== 0 && entries.length >= 2 ? first : -1
+}
+
+/** Whether a block can open a notes section: a heading or a one-line label paragraph. */
+function isDivider(block: Block): boolean {
+  if (block.kind === 'heading') return true
+  return block.kind === 'paragraph' && block.lines === 1 && labelParagraph.test(block.source)
+}
+
+/** The number of the endnote entry a paragraph starts, or `null`. */
+function entryNumber(block: Block): number | null {
+  if (block.kind !== 'paragraph') return null
+  const match = entryStart.exec(block.source)
+  const number = match?.[1] ?? match?.[2] ?? match?.[3]
+  return number === undefined ? null : Number(number)
 }
 
 /**
@@ -54,12 +90,6 @@ export function layoutEndnotes(
     pushBodyBlock(block, source, readHeading, items)
   })
   return { items, notes }
-}
-
-/** Whether a block is a one-line `Notes`, `Endnotes` or `References` heading. */
-function isNotesHeading(block: Block): boolean {
-  if (block.kind !== 'heading' && (block.kind !== 'paragraph' || block.lines !== 1)) return false
-  return notesHeading.test(block.source)
 }
 
 /** Whether a block starts an endnote entry. */

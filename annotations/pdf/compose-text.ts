@@ -9,7 +9,13 @@ import { dropFurniture } from './furniture.ts'
 import { groupParagraphs, type Layout, type LineGroup, measureLayout } from './group-paragraphs.ts'
 import { collectVocabulary, type JoinContext, joinLines, type TextLine } from './join.ts'
 import { findNoteLinks, missingUrls } from './note-links.ts'
-import { renderBodyLine, renderNoteLine, toSuperscript } from './render-line.ts'
+import {
+  type MarkerState,
+  noteKey,
+  renderBodyLine,
+  renderNoteLine,
+  toSuperscript,
+} from './render-line.ts'
 import type { PdfLine, PdfPage } from './types.ts'
 
 /** Text of a PDF in the superscript convention, with where each of its lines comes from. */
@@ -18,6 +24,11 @@ export interface AssembledText {
   text: string
   /** `lineMap[i]` is the place of line `i + 1` of `text`. */
   lineMap: Array<Place>
+  /**
+   * Where numbering restarts (per chapter), the notes are written as Markdown footnotes
+   * (`[^2.1]`) and this gives the label each shows (`2.1` → `1`); absent otherwise.
+   */
+  labels?: Map<string, string>
 }
 
 /** The title is set at least this many times larger than the body. */
@@ -37,7 +48,14 @@ export function assembleText(pages: ReadonlyArray<PdfPage>): AssembledText {
   const split = splitFootnoteAreas(cleaned, bodySize)
   const notes = split.flatMap((page) => page.notes)
   const bodies = split.map((page) => page.body)
-  const state = { notes: new Set(notes.map((note) => note.number)), last: 0 }
+  const restarts = notes.some((note) => note.sequence > 1)
+  const state: MarkerState = { notes: new Set(notes.map((note) => note.number)), last: 0 }
+  if (restarts) {
+    state.sequences = {
+      keys: new Set(notes.map((note) => noteKey(note.sequence, note.number))),
+      current: 1,
+    }
+  }
   const rendered = new Map<PdfLine, string>()
   for (const line of bodies.flat()) rendered.set(line, renderBodyLine(line, state))
   for (const line of notes.flatMap((note) => note.lines)) rendered.set(line, renderNoteLine(line))
@@ -61,8 +79,15 @@ export function assembleText(pages: ReadonlyArray<PdfPage>): AssembledText {
     titleLast.text = `${titleLast.text}**`
   }
   const links = findNoteLinks(notes, pages)
-  const noteBlocks = notes.map((note) => toNoteBlock(note, links.get(note) ?? [], toText, context))
-  return serialize(interleave(paragraphs, noteBlocks))
+  const noteBlocks = notes.map((note) =>
+    toNoteBlock(note, links.get(note) ?? [], toText, context, restarts),
+  )
+  const assembled = serialize(interleave(paragraphs, noteBlocks))
+  if (!restarts) return assembled
+  const labels = new Map(
+    notes.map((note) => [noteKey(note.sequence, note.number), String(note.number)]),
+  )
+  return { ...assembled, labels }
 }
 
 /**
@@ -119,10 +144,11 @@ function toNoteBlock(
   urls: ReadonlyArray<string>,
   toText: (line: PdfLine) => TextLine,
   context: JoinContext,
+  restarts: boolean,
 ): OutBlock {
   const lines = joinLines(note.lines.map(toText), { ...context, risky: 'merge' })
   const first = lines[0]
-  const label = toSuperscript(note.number)
+  const label = restarts ? `[^${noteKey(note.sequence, note.number)}]:` : toSuperscript(note.number)
   const place = { line: note.lines[0]?.line ?? 1, column: 1, page: note.page }
   if (first) first.text = `${label} ${first.text}`
   else lines.push({ text: label, place, room: 0, charWidth: 0 })

@@ -10,6 +10,8 @@ import type { PdfLine, PdfPage } from './types.ts'
 export interface PdfNote {
   /** Footnote number. */
   number: number
+  /** 1 for the document's first numbering, 2 after numbering restarts at 1 (per chapter), … */
+  sequence: number
   /** Lines of the note; the first has its number removed. */
   lines: Array<PdfLine>
   /** Page on which the note starts. */
@@ -48,8 +50,10 @@ export function splitFootnoteAreas(
     const notes: Array<PdfNote> = []
     const orphans: Array<PdfLine> = []
     const areaSize = Math.max(0, ...area.map((line) => line.size))
-    for (const line of area) {
-      const opened = openNote(asRaisedNumber(line, areaSize), last)
+    for (const [index, line] of area.entries()) {
+      // A 1 can restart the numbering at the start of the page's notes or after a finished note.
+      const restartable = index === 0 || endsFinished(notes.at(-1) ?? last)
+      const opened = openNote(asRaisedNumber(line, areaSize), last, restartable)
       if (opened) {
         notes.push(opened)
         last = opened
@@ -66,6 +70,13 @@ export function splitFootnoteAreas(
   })
 }
 
+/** Whether a note's last line ends like a finished citation (`…, 265-281.`). */
+function endsFinished(note: PdfNote | undefined): boolean {
+  const line = note?.lines.at(-1)
+  const last = line?.pieces.at(-1)?.text.trim() ?? ''
+  return /[.)\]»”"]$/.test(last)
+}
+
 /** A line holding only a number set smaller than the notes (an empty note) reads as raised. */
 function asRaisedNumber(line: PdfLine, areaSize: number): PdfLine {
   const [only, ...rest] = line.pieces
@@ -76,21 +87,46 @@ function asRaisedNumber(line: PdfLine, areaSize: number): PdfLine {
 /**
  * Open a note if the line starts with a note number: a raised number greater than the last
  * note, or — while notes are numbered in plain digits — a plain one (`12`, `12.`, `12)`) that
- * is exactly the next.
+ * is exactly the next. A 1 after a higher number restarts the numbering (per chapter): raised,
+ * or plain at the start of a page's notes.
  */
-function openNote(line: PdfLine, last: PdfNote | undefined): PdfNote | undefined {
+function openNote(
+  line: PdfLine,
+  last: PdfNote | undefined,
+  areaStart: boolean,
+): PdfNote | undefined {
   const [first, ...rest] = line.pieces
   const lastNumber = last?.number ?? 0
   if (!first) return undefined
+  const sequence = last?.sequence ?? 1
   if (first.raised && /^\d{1,4}$/.test(first.text)) {
     const number = Number(first.text)
-    if (number <= lastNumber) return undefined
-    return { number, lines: [{ ...line, pieces: rest }], page: line.page, raised: true }
+    // A raised 1 after a higher number: numbering restarts (per chapter).
+    const restart = number === 1 && lastNumber > 1
+    if (number <= lastNumber && !restart) return undefined
+    const lines = [{ ...line, pieces: rest }]
+    return {
+      number,
+      sequence: restart ? sequence + 1 : sequence,
+      lines,
+      page: line.page,
+      raised: true,
+    }
   }
   const match = /^(\d{1,4})[.)]?(?:\s+|$)/.exec(first.text)
   const plainAllowed = !first.raised && (last === undefined || !last.raised)
-  if (!plainAllowed || !match?.[1] || Number(match[1]) !== lastNumber + 1) return undefined
+  const number = Number(match?.[1])
+  // A plain 1 opening a page's notes after a higher number: numbering restarts.
+  const restart = areaStart && number === 1 && lastNumber > 1
+  if (!plainAllowed || !match?.[1] || (number !== lastNumber + 1 && !restart)) return undefined
   const text = first.text.slice(match[0].length)
   const pieces = text === '' ? rest : [{ ...first, text, spaceBefore: false }, ...rest]
-  return { number: lastNumber + 1, lines: [{ ...line, pieces }], page: line.page, raised: false }
+  const lines = [{ ...line, pieces }]
+  return {
+    number,
+    sequence: restart ? sequence + 1 : sequence,
+    lines,
+    page: line.page,
+    raised: false,
+  }
 }

@@ -24,6 +24,8 @@ export interface PdfText {
   lineMap: Array<Place>
   /** Number of pages. */
   pages: number
+  /** Label each note shows, by id, where numbering restarts (notes are then `[^2.1]`). */
+  labels?: Map<string, string>
 }
 
 /**
@@ -47,8 +49,8 @@ export async function readPdf(
       'Unexpected PDF without a text layer (scanned PDF?), expected text: citecheck does not do OCR',
     )
   }
-  const { text, lineMap } = assembleText(pages)
-  return { text, lineMap, pages: pages.length }
+  const { text, lineMap, labels } = assembleText(pages)
+  return { text, lineMap, pages: pages.length, ...(labels ? { labels } : {}) }
 }
 
 /** Read a PDF and annotate it: the same document the text path builds, with PDF places. */
@@ -57,6 +59,14 @@ export async function annotatePdf(
   path: string,
   options: Readonly<ReadPdfOptions> = {},
 ): Promise<AnnotatedDocument> {
-  const { text, lineMap } = await readPdf(bytes, options)
-  return annotate(text, { path, format: 'pdf', lineMap })
+  const { text, lineMap, labels } = await readPdf(bytes, options)
+  const result = annotate(text, { path, format: 'pdf', lineMap })
+  if (labels) {
+    // Numbering restarts: notes were written as footnotes `[^2.1]`; show the labels the PDF shows.
+    for (const footnote of result.footnotes) {
+      footnote.label = labels.get(String(footnote.id)) ?? footnote.label
+    }
+    result.document.convention = 'superscript'
+  }
+  return result
 }

@@ -96,6 +96,11 @@ function glue(
     if (context.links.some((link) => link.startsWith(bare))) {
       return candidate
     }
+    // A link ends exactly where the line does: the next word is prose (`…/graeca` ⏎ `et`).
+    const whole = trimTrailing(tail.replace(/^</, ''), /[>.,;:)\]]/)
+    if (context.links.some((link) => trimTrailing(link, /\//) === trimTrailing(whole, /\//))) {
+      return undefined
+    }
     if (/[-?=&_%#~+]$/.test(tail)) return candidate
     const forced = head.length * previous.charWidth > previous.room
     return forced && !/[.,;)\]]$/.test(tail) ? candidate : undefined

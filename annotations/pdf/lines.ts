@@ -44,6 +44,8 @@ interface OpenLine {
 
 /** Items whose baselines differ by less than this share of the font size share a line. */
 const baselineTolerance = 0.3
+/** Items whose baselines differ by at most this share of the size are on one baseline. */
+const sameBaseline = 0.05
 /** A gap wider than this share of the font size is a space. */
 const spaceGap = 0.15
 /** A raised piece is at most this share of its line's size. */
@@ -93,7 +95,9 @@ function sharesBaseline(row: ReadonlyArray<Glyphs>, glyph: Glyphs): boolean {
   if (!first) return false
   const size = Math.min(first.size, glyph.size)
   const ratio = size / Math.max(first.size, glyph.size)
-  return Math.abs(first.y - glyph.y) <= baselineTolerance * size && ratio > smallerRatio
+  const shift = Math.abs(first.y - glyph.y)
+  // Smaller text on the very same baseline (inline code in another font) is no superscript.
+  return shift <= baselineTolerance * size && (ratio > smallerRatio || shift <= sameBaseline * size)
 }
 
 /** Font size carrying the most characters. */

@@ -45,8 +45,16 @@ export function missingUrls(text: string, urls: ReadonlyArray<string>): Array<st
   const shown = [comparable(flat), comparable(decode(flat))]
   return urls.filter((url) => {
     const forms = [comparable(url), comparable(decode(url))]
-    return !shown.some((candidate) => forms.some((form) => candidate.includes(form)))
+    return !shown.some((candidate) => forms.some((form) => showsWhole(candidate, form)))
   })
+}
+
+/** Whether `text` holds `url` as a whole (`….htm` is not shown by `….html`). */
+function showsWhole(text: string, url: string): boolean {
+  for (let at = text.indexOf(url); at !== -1; at = text.indexOf(url, at + 1)) {
+    if (!/[\w%~+-]/.test(text[at + url.length] ?? '')) return true
+  }
+  return false
 }
 
 /** Percent-decode a URL for comparison, leaving it as is when it is not valid encoding. */

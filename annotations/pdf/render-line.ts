@@ -18,6 +18,22 @@ export interface MarkerState {
   notes: ReadonlySet<number>
   /** Last marker accepted; markers increase through the document. */
   last: number
+  /**
+   * Where numbering restarts (per chapter): the notes found, as `sequence.number` keys, and the
+   * current sequence; markers are then written `[^sequence.number]` (`[^number]` in the first).
+   */
+  sequences?: { keys: ReadonlySet<string>; current: number }
+}
+
+/** How a marker is written: a superscript, or a footnote reference where numbering restarts. */
+export function writeMarker(number: number, sequence: number, restarts: boolean): string {
+  if (!restarts) return toSuperscript(number)
+  return `[^${noteKey(sequence, number)}]`
+}
+
+/** Id of note `number` of numbering `sequence`: `12` in the first, `2.1` after a restart. */
+export function noteKey(sequence: number, number: number): string {
+  return sequence === 1 ? String(number) : `${sequence}.${number}`
 }
 
 /**
@@ -29,7 +45,9 @@ export function renderBodyLine(line: PdfLine, state: MarkerState): string {
   for (const piece of line.pieces) {
     const numbers = piece.raised ? readMarkerNumbers(piece.text, state) : undefined
     if (numbers) {
-      text = text.trimEnd() + numbers.map(toSuperscript).join('')
+      const sequence = state.sequences?.current ?? 1
+      const restarts = state.sequences !== undefined
+      text = text.trimEnd() + numbers.map((n) => writeMarker(n, sequence, restarts)).join('')
       state.last = numbers.at(-1) ?? state.last
       continue
     }
@@ -58,6 +76,22 @@ export function renderNoteLine(line: PdfLine): string {
 function readMarkerNumbers(text: string, state: MarkerState): Array<number> | undefined {
   if (!/^\d{1,4}(?:\s*,\s*\d{1,4})*$/.test(text)) return undefined
   const numbers = text.split(',').map((part) => Number(part.trim()))
+  const sequences = state.sequences
+  if (sequences && numbers[0] === 1 && state.last >= 1) {
+    // Numbering restarts: a 1 of the next sequence.
+    if (!sequences.keys.has(noteKey(sequences.current + 1, 1))) return undefined
+    sequences.current++
+    state.last = 0
+  }
+  if (sequences) {
+    const known = numbers.every((n) => sequences.keys.has(noteKey(sequences.current, n)))
+    let last = state.last
+    for (const number of numbers) {
+      if (number <= last || !known) return undefined
+      last = number
+    }
+    return numbers
+  }
   let last = state.last
   for (const number of numbers) {
     if (number <= last || (state.notes.size > 0 && !state.notes.has(number))) return undefined

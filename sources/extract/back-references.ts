@@ -1,16 +1,12 @@
 /**
- * Back-references: `Ibid.`, `Id.`, `op. cit.`, `loc. cit.` (possibly in emphasis). A bare one
- * points to the previous footnote; one that names an author points to the most recent earlier
- * footnote by that author, or by that title when it quotes one.
+ * Resolve a back-reference that names its work (`Smith, op. cit.`, `Yılmaz, a.g.e.`): the most
+ * recent earlier footnote by that author, or by that title when it quotes one; one that names
+ * nothing points to the previous footnote. The marks themselves are read by `reference-marks.ts`.
  */
 import type { FootnoteId } from '../../annotations/types.ts'
 import { namesMatch } from './names.ts'
 import { foldText, normalisedDistance } from './text.ts'
 import type { Citation } from './types.ts'
-
-/** A back-reference marker, with any emphasis around it. */
-const markerPattern =
-  /(?<![\p{L}\p{N}])[*_]{0,2}(?:ibid(?:em)?\.?|id\.|op\.?\s?cit\.?|loc\.?\s?cit\.?)[*_]{0,2}(?![\p{L}\p{N}])/giu
 
 /** Largest normalised edit distance at which two titles are the same work. */
 export const maxTitleDistance = 0.2
@@ -31,16 +27,6 @@ export interface ReferenceTarget {
 export type Resolution =
   | { resolved: true; refersTo: FootnoteId }
   | { resolved: false; reason: string }
-
-/** Whether `text` (URLs removed) carries a back-reference marker. */
-export function hasBackReference(text: string): boolean {
-  return new RegExp(markerPattern.source, 'iu').test(text)
-}
-
-/** `text` with its back-reference markers removed. */
-export function removeBackReference(text: string): string {
-  return text.replace(markerPattern, ' ')
-}
 
 /** Whether two titles name the same work. */
 function titlesMatch(a: string | null, b: string): boolean {

@@ -77,9 +77,18 @@ export function trimTrailing(raw: string): string {
   return raw.slice(0, end)
 }
 
+/** A scheme with nothing after it (`http:// www.x.org` was written with a stray space). */
+const bareScheme = /^[a-z][a-z0-9+.-]*:\/\/$/i
+
+/** A host name: `www.x.org`, `example.edu/…`. */
+const hostStart = /^[\w-]+(?:\.[\w-]+)+(?:[/:?#]|$)/
+
 /** Whether `next` continues a bare URL whose first piece is `piece` (split by a wrap). */
 function continuesUrl(piece: string, next: string): boolean {
+  if (bareScheme.test(piece)) return hostStart.test(next)
   if (!continuationToken.test(next) || !/^[\w%]/.test(next) || startsLikeUrl(next)) return false
+  // `…showArticle.jhtml? articleID=21` : a query broken after its `?`.
+  if (piece.endsWith('?') && /^[\w.%-]+=/.test(next)) return true
   if (trailingPunctuation.test(piece) || piece.endsWith(')')) return false
   if (danglingEnd.test(piece)) return true
   // Otherwise only a token that is plainly a piece of path or query continues the URL.
@@ -133,14 +142,22 @@ function findAngled(text: string): Array<UrlSpan> {
   return spans
 }
 
-/** Find Markdown link targets `[text](url)`. */
-function findMarkdownLinks(text: string): Array<UrlSpan> {
+/**
+ * Find Markdown link targets `[text](url)`, and as `texts` the link texts that are URLs
+ * themselves (`[https://x.org/a.pdf](https://perma.cc/X)` cites both).
+ */
+function findMarkdownLinks(text: string, texts: Array<UrlSpan>): Array<UrlSpan> {
   const spans: Array<UrlSpan> = []
-  const link = /\[[^[\]]*\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*)>?(?:\s+"[^"]*")?\s*\)/g
+  const link = /\[([^[\]]*)\]\(\s*<?([^()\s<>]*(?:\([^()\s]*\)[^()\s<>]*)*)>?(?:\s+"[^"]*")?\s*\)/g
   for (const match of text.matchAll(link)) {
-    const target = match[1] ?? ''
+    const target = match[2] ?? ''
     if (!startsLikeUrl(target)) continue
     spans.push({ raw: target, start: match.index, end: match.index + match[0].length })
+    const label = (match[1] ?? '').replace(/^[\s*_<]+|[\s*_>]+$/g, '')
+    if (startsLikeUrl(label) && !/\s/.test(label)) {
+      const start = match.index + 1
+      texts.push({ raw: trimTrailing(label), start, end: start + (match[1] ?? '').length })
+    }
   }
   return spans
 }
@@ -148,11 +165,12 @@ function findMarkdownLinks(text: string): Array<UrlSpan> {
 /** Find every URL-like piece of `text`, in order of position. */
 export function findUrlSpans(text: string): Array<UrlSpan> {
   const angled = findAngled(text)
+  const texts: Array<UrlSpan> = []
   const delimited = [
     ...angled,
-    ...findMarkdownLinks(text).filter((span) => !overlaps(angled, span.start, span.end)),
+    ...findMarkdownLinks(text, texts).filter((span) => !overlaps(angled, span.start, span.end)),
   ].sort((a, b) => a.start - b.start)
-  const spans = [...delimited]
+  const spans = [...delimited, ...texts]
   let lastEnd = 0
   for (const match of text.matchAll(new RegExp(urlStart.source, 'gi'))) {
     if (match.index < lastEnd || overlaps(delimited, match.index, match.index + 1)) continue

@@ -34,47 +34,77 @@ const thresholds: CorpusScores = {
   backReferences: 0.95,
 }
 
-/** Shapes below a threshold today, with the scores measured (`npm run bench:accuracy`). */
-const knownFailing: Record<string, CorpusScores> = {
-  'en-balter-agile/md': { footnotes: 1, markers: 0.991, urls: 0.991, backReferences: 0.056 },
-  'en-balter-agile/pdf': { footnotes: 0.844, markers: 0.853, urls: 0.844, backReferences: 0.089 },
-  'en-balter-agile/txt': { footnotes: 0, markers: 0, urls: 0, backReferences: 0 },
-  'en-balter-cloud/md': { footnotes: 1, markers: 1, urls: 0.958, backReferences: 1 },
-  'en-balter-cloud/pdf': { footnotes: 1, markers: 1, urls: 0.958, backReferences: 1 },
-  'en-balter-cloud/txt': { footnotes: 0, markers: 0, urls: 0, backReferences: 0 },
-  'en-balter-cloud/sup-md': { footnotes: 0, markers: 0, urls: 0, backReferences: 0 },
-  'en-balter-fairuse/md': { footnotes: 1, markers: 1, urls: 0.6, backReferences: 0 },
-  'en-balter-fairuse/pdf': { footnotes: 1, markers: 1, urls: 1, backReferences: 0 },
-  'en-balter-fairuse/txt': { footnotes: 0, markers: 0, urls: 0, backReferences: 0 },
-  'en-balter-fairuse/sup-md': { footnotes: 0, markers: 0, urls: 0, backReferences: 0 },
-  'en-balter-opensource/md': { footnotes: 1, markers: 1, urls: 0.75, backReferences: 1 },
-  'en-balter-opensource/txt': { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
-  'en-ossf-hardening/pdf': { footnotes: 1, markers: 0.8, urls: 1, backReferences: 1 },
-  'en-ossf-hardening/txt': { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
-  'en-ossf-annotations/pdf': { footnotes: 1, markers: 0.666, urls: 1, backReferences: 1 },
-  'en-ossf-annotations/txt': { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
-  'en-ms-cspm/md': { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
-  'en-ms-cspm/pdf': { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
-  'en-ms-cspm/txt': { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
-  'tr-ms-arc/md': { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
-  'tr-ms-arc/pdf': { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
-  'tr-ms-arc/txt': { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
-  'de-ms-arc/md': { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
-  'de-ms-arc/pdf': { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
-  'de-ms-arc/txt': { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
-  'fr-ph-htr/md': { footnotes: 1, markers: 1, urls: 0.782, backReferences: 0.5 },
-  'fr-ph-htr/pdf': { footnotes: 1, markers: 1, urls: 0.956, backReferences: 1 },
-  'fr-ph-htr/txt': { footnotes: 0, markers: 0, urls: 0, backReferences: 0 },
-  'fr-ph-htr/notes-md': { footnotes: 0, markers: 0, urls: 0, backReferences: 0 },
-  'fr-ph-htr/chapters-pdf': { footnotes: 0.739, markers: 0.826, urls: 0.695, backReferences: 1 },
-  'fr-ph-htr/chapters-txt': { footnotes: 0, markers: 0, urls: 0, backReferences: 0 },
-  'fr-ph-nodegoat/md': { footnotes: 1, markers: 0.9, urls: 0.75, backReferences: 0 },
-  'fr-ph-nodegoat/pdf': { footnotes: 1, markers: 0.9, urls: 1, backReferences: 0 },
-  'fr-ph-nodegoat/txt': { footnotes: 0, markers: 0, urls: 0, backReferences: 0 },
-  'fr-ph-nodegoat/notes-md': { footnotes: 1, markers: 0.9, urls: 0.8, backReferences: 0 },
-  'es-ph-redes/md': { footnotes: 1, markers: 1, urls: 0.875, backReferences: 1 },
-  'es-ph-redes/txt': { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
-  'es-ph-redes/notes-md': { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
+/** A shape below a threshold today: the scores measured and why it falls short. */
+interface KnownFailure {
+  /** Scores measured when it was listed (`npm run bench:accuracy`). */
+  scores: CorpusScores
+  /** Why, in one line. */
+  reason: string
+}
+
+/** Shapes below a threshold today, with the scores measured and the reason. */
+const knownFailing: Record<string, KnownFailure> = {
+  'en-balter-cloud/txt': {
+    scores: { footnotes: 1, markers: 1, urls: 0.958, backReferences: 1 },
+    reason:
+      'pdftotext dropped the hyphen of `cloud-` at a line end inside note 12’s URL (`clouddef-v15.doc`)',
+  },
+  'en-ossf-hardening/txt': {
+    scores: { footnotes: 1, markers: 0.92, urls: 1, backReferences: 1 },
+    reason:
+      'markers glued to digits (`C++11` + 11) and a marker in a table cell pdftotext scattered',
+  },
+  'en-ossf-annotations/txt': {
+    scores: { footnotes: 1, markers: 0.333, urls: 1, backReferences: 1 },
+    reason:
+      'markers 2 and 3 are glued to digits (`C++112 and C233`): no digit boundary to find them by',
+  },
+  'en-ms-cspm/pdf': {
+    scores: { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
+    reason:
+      'pandoc drops the raw `<sup>`: marker and note are plain digits mid-page (`GCP1`, `1: GCP …`)',
+  },
+  'en-ms-cspm/txt': {
+    scores: { footnotes: 0, markers: 0, urls: 1, backReferences: 1 },
+    reason:
+      'as its PDF: the anchored note is a body paragraph `1: GCP …` mid-page, no page-bottom notes',
+  },
+  'tr-ms-arc/pdf': {
+    scores: { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
+    reason:
+      'pandoc drops the raw `<sup>`: the marker is a plain `1.` in a table cell, the note a body paragraph',
+  },
+  'tr-ms-arc/txt': {
+    scores: { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
+    reason: 'as its PDF, and the note paragraph runs onto the next page’s top as body text',
+  },
+  'de-ms-arc/pdf': {
+    scores: { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
+    reason:
+      'pandoc drops the raw `<sup>`: the note is a body paragraph `1Wenn …`, the marker a table cell’s `1`',
+  },
+  'de-ms-arc/txt': {
+    scores: { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
+    reason: 'as its PDF: no page-bottom notes, the marker lost in a table pdftotext scattered',
+  },
+  'fr-ph-htr/txt': {
+    scores: { footnotes: 1, markers: 1, urls: 0.913, backReferences: 0.5 },
+    reason:
+      'pdftotext dropped line-end hyphens inside two URLs (`archivesouvertes`, `978-3-03086198`); Ibid. inherits one',
+  },
+  'fr-ph-htr/chapters-txt': {
+    scores: { footnotes: 1, markers: 1, urls: 0.913, backReferences: 0.5 },
+    reason: 'the same two URLs as the txt shape, dehyphenated by pdftotext',
+  },
+  'fr-ph-nodegoat/txt': {
+    scores: { footnotes: 1, markers: 0.9, urls: 1, backReferences: 1 },
+    reason:
+      'a Liquid tag (`{% include … %}`) joins the sentence before marker 6 to the one before it',
+  },
+  'es-ph-redes/txt': {
+    scores: { footnotes: 1, markers: 1, urls: 0.937, backReferences: 1 },
+    reason: 'pdftotext dropped the line-end hyphen of `?-action` in note 15’s URL',
+  },
 }
 
 /** A sourced document that says exactly what `view` says (its visible URLs only, if `visible`). */
@@ -119,7 +149,7 @@ function source(url: string, from: string): SourcedFootnote['sources'][number] {
 }
 
 describe('grade-corpus (the grader itself)', () => {
-  const truth = truthOf('en-balter-agile')
+  const truth = truthOf('en-balter-security')
 
   it('scores a perfect document 1 on all four scores, for every document and shape', () => {
     for (const { id } of manifest.documents) {
@@ -147,9 +177,9 @@ describe('grade-corpus (the grader itself)', () => {
     const fourth = document.footnotes.find((footnote) => footnote.id === '4')
     if (fourth) fourth.refersTo = '2'
     const grade = gradeCorpus(document, truth, 'md')
-    expect(grade.scores.footnotes).toBeCloseTo(114 / 116)
+    expect(grade.scores.footnotes).toBeCloseTo(81 / 83)
     // The claim citing the dropped note 1 links to no footnote, and claim 11 has the wrong text.
-    expect(grade.scores.markers).toBeCloseTo(114 / 116)
+    expect(grade.scores.markers).toBeCloseTo(81 / 83)
     expect(grade.scores.urls).toBeLessThan(1)
     expect(grade.scores.backReferences).toBeLessThan(1)
     expect(grade.misses.map((miss) => `${miss.score}:${miss.footnote}`)).toEqual(
@@ -169,7 +199,7 @@ describe('grade-corpus (the grader itself)', () => {
     const extra = { ...(document.footnotes[0] as SourcedFootnote), id: 999, refersTo: 1 }
     document.footnotes.push(extra)
     const grade = gradeCorpus(document, truth, 'md')
-    expect(grade.scores.footnotes).toBeCloseTo(116 / 117)
+    expect(grade.scores.footnotes).toBeCloseTo(83 / 84)
     expect(grade.scores.backReferences).toBeLessThan(1)
   })
 
@@ -222,7 +252,10 @@ describe('corpus: every document and shape meets the thresholds', () => {
       const name = `${id}/${shape}`
       const known = knownFailing[name]
       const test = known ? it.fails : it
-      test(`${name}${known ? ` (known failing: ${describeScores(known)})` : ''}`, async () => {
+      const label = known
+        ? ` (known failing: ${describeScores(known.scores)}; ${known.reason})`
+        : ''
+      test(`${name}${label}`, async () => {
         const path = fileURLToPath(new URL(`${id}/${spec.file}`, corpus))
         const { scores } = gradeCorpus(extractSources(await readPaper(path)), truth, shape)
         for (const key of Object.keys(thresholds) as Array<keyof CorpusScores>) {

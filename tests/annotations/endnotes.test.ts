@@ -144,3 +144,85 @@ describe('entries line by line', () => {
     ])
   })
 })
+
+describe('notes sections recognised by structure', () => {
+  it.each([['## Notes de fin'], ['## Notas'], ['**Notlar:**'], ['Anmerkungen']])(
+    'reads `[1]` entries under any heading or label: %s',
+    (heading) => {
+      const text = `Intro\n\nA claim [1]. Another [2].\n\n${heading}\n\n[1] One.\n\n[2] Two.\n`
+      const document = annotate(text, { path: 'paper.md' })
+      expect(document.document.convention).toBe('endnote')
+      expect(document.claims.map((claim) => claim.footnotes)).toEqual([[1], [2]])
+      expect(document.footnotes.map((footnote) => footnote.text)).toEqual(['One.', 'Two.'])
+    },
+  )
+
+  it('reads `<sup>1</sup>` markers and `\\[1\\]` entries closing the paper without a divider', () => {
+    const text = [
+      'Cloud computing "is the next generation of the internet."<sup>1</sup> Servers move.<sup>2</sup>',
+      '',
+      '\\[1\\] Stephen Lawson, *Cloud*, InfoWorld, 2009.',
+      '',
+      '\\[2\\] *Id.*',
+    ].join('\n')
+    const document = annotate(text, { path: 'paper.md' })
+    expect(document.document.convention).toBe('endnote')
+    expect(document.claims.map((claim) => [claim.text, claim.footnotes])).toEqual([
+      ['Cloud computing "is the next generation of the internet."', [1]],
+      ['Servers move.', [2]],
+    ])
+    expect(document.footnotes.map((footnote) => footnote.text)).toEqual([
+      'Stephen Lawson, *Cloud*, InfoWorld, 2009.',
+      '*Id.*',
+    ])
+    expect(document.problems).toEqual([])
+  })
+
+  it('needs entries numbered from 1 to close a paper without a divider (not-ok)', () => {
+    const text = 'A claim [1]. Another [2].\n\n[2] Two.\n\n[3] Three.\n'
+    expect(annotate(text, { path: 'paper.txt' }).document.convention).toBe('none')
+  })
+})
+
+describe('notes linked by HTML anchors', () => {
+  it('reads `<sup>[1](#footnote1)</sup>` markers and the anchored paragraph, wherever it is', () => {
+    const text = [
+      '# Features',
+      '',
+      '| Feature | Clouds |',
+      '| --- | --- |',
+      '| Data scanning | Azure, AWS, GCP<sup>[1](#footnote1)</sup> |',
+      '',
+      '<sup><a name="footnote1"></a>1</sup>: GCP discovery [only supports Cloud Storage](x.md).',
+      '',
+      'More body text after the note, see [the intro](#intro).',
+    ].join('\n')
+    const document = annotate(text, { path: 'paper.md' })
+    expect(document.document.convention).toBe('endnote')
+    expect(document.footnotes.map((footnote) => [footnote.id, footnote.text])).toEqual([
+      [1, 'GCP discovery [only supports Cloud Storage](x.md).'],
+    ])
+    expect(document.claims.map((claim) => [claim.text, claim.footnotes])).toEqual([
+      ['Azure, AWS, GCP', [1]],
+    ])
+    expect(document.paragraphs.map((paragraph) => paragraph.text)).toContain(
+      'More body text after the note, see the intro.',
+    )
+  })
+
+  it('reads an anchor before the number: `<a name="n1"></a><sup>1</sup>Text`', () => {
+    const text = [
+      'Weitere Details in Fußnote.<sup>[1](#n1)</sup>',
+      '',
+      '<a name="n1"></a><sup>1</sup>Wenn dieses Objekt aktiviert ist, löscht es das Profil.',
+    ].join('\n')
+    const document = annotate(text, { path: 'paper.md' })
+    expect(document.footnotes.map((footnote) => footnote.text)).toEqual([
+      'Wenn dieses Objekt aktiviert ist, löscht es das Profil.',
+    ])
+    expect(document.claims[0]).toMatchObject({
+      text: 'Weitere Details in Fußnote.',
+      footnotes: [1],
+    })
+  })
+})

@@ -73,6 +73,61 @@ describe('Markdown footnotes', () => {
     expect(result.problems).toEqual([])
   })
 
+  it('writes reference-style links of a note out with their definitions’ URLs', () => {
+    const text = [
+      'A claim.[^1] Another.[^2]',
+      '',
+      '[^1]: It should be noted that [I am not an attorney][23] at all.',
+      '[^2]: [Campbell v. Acuff-Rose][29], 510 U.S. 569 (1994).',
+      '',
+      ' [23]: http://x.org/fine-print/',
+      ' [29]: http://x.org/getcase.pl?vol=510`invol=569',
+    ].join('\n')
+    const result = annotate(text, { path: 'paper.md' })
+    expect(result.footnotes.map((footnote) => footnote.text)).toEqual([
+      'It should be noted that [I am not an attorney](http://x.org/fine-print/) at all.',
+      '[Campbell v. Acuff-Rose](http://x.org/getcase.pl?vol=510%60invol=569), 510 U.S. 569 (1994).',
+    ])
+  })
+
+  it('reads markers in table cells, list items and block quotes', () => {
+    const text = [
+      '| Option | Since |',
+      '| --- | --- |',
+      '| `-fPIE` | GCC 12.0.0<br/>Clang 9.0.0[^a] |',
+      '',
+      '- A list item makes a claim.[^b]',
+      '',
+      '> A quoted claim.[^c]',
+      '',
+      '[^a]: Note a.',
+      '[^b]: Note b.',
+      '[^c]: Note c.',
+    ].join('\n')
+    const claims = annotate(text, { path: 'paper.md' }).claims
+    expect(claims.map((claim) => [claim.text, claim.footnotes])).toEqual([
+      ['GCC 12.0.0 Clang 9.0.0', ['a']],
+      ['A list item makes a claim.', ['b']],
+      ['A quoted claim.', ['c']],
+    ])
+  })
+
+  it('reads a marker in a heading as a claim, and keeps it out of the section title', () => {
+    const document = annotate('## Results of the survey[^1]\n\nBody.\n\n[^1]: A note.\n', {
+      path: 'paper.md',
+    })
+    expect(document.sections.map((section) => section.title)).toEqual(['Results of the survey'])
+    expect(document.claims).toMatchObject([
+      { text: 'Results of the survey', footnotes: [1], section: 'Results of the survey' },
+    ])
+  })
+
+  it('ends a sentence at a marker after its full stop, even before a lower-case word', () => {
+    const text = 'Objects are connected by relations.[^1] nodegoat also offers tools.\n\n[^1]: N.'
+    const claims = annotate(text, { path: 'paper.md' }).claims
+    expect(claims.map((claim) => claim.text)).toEqual(['Objects are connected by relations.'])
+  })
+
   it('reports a reference without definition and a duplicate definition', () => {
     const result = annotate('One[^1]. Two[^x].\n\n[^1]: A.\n[^1]: B.\n', { path: 'a.md' })
     expect(result.footnotes.map((footnote) => footnote.text)).toEqual(['A.'])

@@ -76,3 +76,30 @@ describe('problems', () => {
     ])
   })
 })
+
+describe('unlinked-notes: notes that are clearly there but cannot be linked', () => {
+  it('says so for numbered lines at page bottoms that no body marker matches', () => {
+    const text =
+      'A claim about the world.\n\nAnother claim here.\n\n\f1 Lawson, Cloud, 2009.\n2 Id.\n3 Lee, Data, 2020.\n'
+    const document = annotate(text, { path: 'paper.txt' })
+    expect(document.problems.map((problem) => problem.kind)).toEqual([
+      'no-footnotes',
+      'unlinked-notes',
+    ])
+    expect(document.problems[1]?.message).toMatch(/^Unexpected 3 lines that look like notes/)
+  })
+
+  it('says so for a notes section that no marker cites', () => {
+    const text = 'A claim.\n\nAnother claim.\n\n## Notes\n\n[1] One.\n\n[2] Two.\n'
+    const document = annotate(text, { path: 'paper.md' })
+    const unlinked = document.problems.filter((problem) => problem.kind === 'unlinked-notes')
+    expect(unlinked).toMatchObject([{ severity: 'warning', place: { line: 7 } }])
+    expect(unlinked[0]?.message).toMatch(/^Unexpected 2 notes \(from footnote 1\) that no marker/)
+  })
+
+  it('stays quiet when the notes are linked (not-ok for a warning)', () => {
+    const text = 'A claim [1]. Another [2].\n\n## Notes\n\n[1] One.\n\n[2] Two.\n'
+    const kinds = annotate(text, { path: 'paper.md' }).problems.map((problem) => problem.kind)
+    expect(kinds).not.toContain('unlinked-notes')
+  })
+})

@@ -148,13 +148,135 @@ describe('back-references: sources, citation and problems', () => {
     ])
   })
 
-  it('is not a back-reference when the note has a link of its own', () => {
+  it('points back and keeps its own link when the note has one of its own', () => {
     const last = extractSources(buildDocument([smith, 'Ibid., and see <https://other.org/x>']))
       .footnotes[1]
     expect(last).toMatchObject({
       kind: 'web',
-      refersTo: null,
-      sources: [{ url: 'https://other.org/x', from: 2 }],
+      refersTo: 1,
+      sources: [
+        { url: 'https://other.org/x', from: 2 },
+        { url: 'https://harbour.org/ports', from: 1 },
+      ],
     })
+  })
+})
+
+/** `refersTo` and the URLs inherited (from another note) of every footnote. */
+function resolve(texts: ReadonlyArray<string>) {
+  return extractSources(buildDocument(texts)).footnotes.map((footnote) => ({
+    refersTo: footnote.refersTo,
+    inherited: footnote.sources
+      .filter((source) => source.from !== footnote.id)
+      .map((source) => source.url),
+  }))
+}
+
+const report =
+  "U.S. Gov't Accountability Office, GAO-10-2, Agile Methods 4 (2010), <https://gao.gov/a>."
+const memo = 'Office of Mgmt. & Budget, Memo M-10-26, at 2 (2010), <https://omb.gov/m-10-26.pdf>.'
+
+describe('back-references: Bluebook and other conventions', () => {
+  it.each([
+    ['*Id*. with the period outside the emphasis', [report, '*Id*.'], 1],
+    ['Id. at a page', [report, memo, 'Id. at 8.'], 2],
+    ['see id. in lower case after a signal', [report, memo, '*See id.* at 3-4.'], 2],
+    [
+      'supra note N points at N, not at the note before',
+      [report, memo, 'GAO, *supra* note 1, at 8.'],
+      1,
+    ],
+    ['emphasis around supra with a space inside', [report, memo, 'GAO, *supra *note 1, at 8.'], 1],
+    ['German ebd.', [report, 'Ebd., S. 4.'], 1],
+    [
+      'German a.a.O. names the author',
+      [memo, 'Hans Müller, *Recht*, 2001.', report, 'Müller, a.a.O., S. 5.'],
+      2,
+    ],
+    ['German wie Anm. N', [report, memo, 'Müller (wie Anm. 1), S. 5.'], 1],
+    ['Turkish a.g.e.', ['Nuh Yılmaz, *Dış Politika*, 2019.', report, 'Yılmaz, a.g.e., s. 45.'], 1],
+    ['Turkish a.g.m.', ['Ayşe Kaya, "Savunma", *Dergi*, 2020.', report, 'Kaya, a.g.m., s. 3.'], 1],
+    [
+      'Turkish age. after a name',
+      ['Nuh Yılmaz, *Dış Politika*, 2019.', report, 'Yılmaz, age., s. 45.'],
+      1,
+    ],
+    [
+      'French ouvrage cité',
+      [
+        'Georges Gardarin, *Bases de données*, 2003.',
+        report,
+        'Voir aussi Gardarin, ouvrage cité, 412.',
+      ],
+      1,
+    ],
+    ['French op. cit.', ['Jean Dupont, *Histoire*, 1999.', report, 'Dupont, op. cit., p. 4.'], 1],
+    ['Spanish ibíd.', [report, 'Ibíd., p. 4.'], 1],
+    ['Spanish íd.', [report, 'Íd., p. 4.'], 1],
+    ['Spanish óp. cit.', ['Juan Pérez, *Teatro*, 2010.', report, 'Pérez, óp. cit., 24.'], 1],
+    ['loc. cit.', ['Jean Dupont, *Histoire*, 1999.', report, 'Dupont, loc. cit.'], 1],
+  ])('%s', (_, texts, expected) => {
+    expect(targetOfLast(texts)).toBe(expected)
+  })
+
+  it('points forward with infra note N', () => {
+    expect(resolve(['*See infra* note 3.', memo, report])[0]).toEqual({
+      refersTo: 3,
+      inherited: ['https://gao.gov/a'],
+    })
+  })
+
+  it('reads a short title defined by [hereinafter …] in a later note', () => {
+    const texts = [
+      'White House, Report on Federal IT 9 (2010) [hereinafter IT Report], <https://wh.gov/r>.',
+      memo,
+      'IT Report at 12.',
+    ]
+    expect(resolve(texts)[2]).toEqual({ refersTo: 1, inherited: ['https://wh.gov/r'] })
+  })
+
+  it('reads Id. after the note’s own citation as pointing inside the note', () => {
+    const texts = [memo, 'GAO, Report 2 (2008). Scope creep was the main reason. Id. at 8.']
+    expect(resolve(texts)[1]).toEqual({ refersTo: null, inherited: [] })
+  })
+
+  it('reads a closing Id. after prose as pointing at the note before', () => {
+    const texts = [memo, 'Wireframes are the visual layout of an interface. *Id.*']
+    expect(resolve(texts)[1]?.refersTo).toBe(1)
+  })
+
+  it('inherits the URLs of every note a note points at', () => {
+    const texts = [report, memo, 'Id.; GAO, supra note 1, at 4.']
+    expect(resolve(texts)[2]).toEqual({
+      refersTo: 2,
+      inherited: ['https://omb.gov/m-10-26.pdf', 'https://gao.gov/a'],
+    })
+  })
+
+  it('inherits all URLs of the target, not only one', () => {
+    const both = 'Ann Lee, “Data”, 2020, <https://a.org/x> and <https://perma.cc/ABCD-1234>.'
+    expect(resolve([both, 'Ibid.'])[1]?.inherited).toEqual([
+      'https://a.org/x',
+      'https://perma.cc/ABCD-1234',
+    ])
+  })
+
+  it('follows a chain through a pure back-reference, not through a note citing anew', () => {
+    const texts = [
+      report,
+      'GAO, supra note 1, at 3.',
+      'Id.',
+      'GAO, supra note 1, at 44. See also Smith, Book 2 (2008).',
+      'Id.',
+    ]
+    const result = resolve(texts)
+    expect(result[2]).toEqual({ refersTo: 2, inherited: ['https://gao.gov/a'] })
+    expect(result[4]).toEqual({ refersTo: 4, inherited: [] })
+  })
+
+  it('is no back-reference in prose that only looks like one', () => {
+    expect(resolve([report, 'Enter your user ID. Then log in.'])[1]?.refersTo).toBeNull()
+    expect(resolve([report, 'This applies at a young age.'])[1]?.refersTo).toBeNull()
+    expect(resolve([report, 'See the discussion supra Part II.'])[1]?.refersTo).toBeNull()
   })
 })

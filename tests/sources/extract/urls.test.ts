@@ -13,6 +13,16 @@ describe('extractUrls: finding and trimming', () => {
     ['bare', 'See: https://x.org/a/b', ['https://x.org/a/b']],
     ['Markdown link', 'See [the report](https://x.org/r?a=1).', ['https://x.org/r?a=1']],
     ['Markdown link with URL text', '[https://x.org/r](https://x.org/r)', ['https://x.org/r']],
+    [
+      'Markdown link whose text is another URL: both',
+      'In *Proc.* [https://x.org/paper.pdf](https://perma.cc/N9N7-BB6R).',
+      ['https://perma.cc/N9N7-BB6R', 'https://x.org/paper.pdf'],
+    ],
+    [
+      'link text that is a URL in emphasis',
+      '[*https://x.org/a*](https://perma.cc/A)',
+      ['https://perma.cc/A', 'https://x.org/a'],
+    ],
     ['trailing full stop', 'Read https://x.org/a.', ['https://x.org/a']],
     [
       'trailing comma, semicolon, colon',
@@ -76,6 +86,17 @@ describe('extractUrls: wrapped lines and page breaks', () => {
     ['wrapped at a newline', 'https://x.org/a-\nb then prose', ['https://x.org/a-b']],
     ['comma then a path-like word is prose', 'https://x.org/a, and/or more', ['https://x.org/a']],
     ['full stop then prose', 'https://x.org/a. Accessed in 2024', ['https://x.org/a']],
+    [
+      'a stray space after the scheme keeps the scheme',
+      'Sept. 17, 2008, http:// www.x.com/news/a.jhtml',
+      ['http://www.x.com/news/a.jhtml'],
+    ],
+    [
+      'a query broken after its ?',
+      'http://www.x.com/showArticle.jhtml? articleID=210602225.',
+      ['http://www.x.com/showArticle.jhtml?articleID=210602225'],
+    ],
+    ['a bare scheme before prose is no URL', 'see http:// and more', []],
     [
       'inside angle brackets any whitespace is a wrap',
       '<https://x.org/very- long/pa th>',

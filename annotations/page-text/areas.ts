@@ -1,0 +1,108 @@
+/**
+ * Where a page's notes start, by structure: the lowest line opening the expected note whose
+ * marker the body holds, a column of note numbers, the block that continues a note from the page
+ * before, restarts of the numbering.
+ */
+import { type BodyCursor, findMarker } from './markers.ts'
+import type { PageLine } from './pages.ts'
+
+/** A line that opens a note: its number, then text (`12 Stephen Lawson, …`, `3: GCP …`). */
+const noteStart = /^\s*(\d{1,4})[.:)]?(?:\s+(?=\S)|(?=[\p{Lu}«"“]))/u
+
+/** The number a line starts with, as a note would, or `null`. */
+export function readNoteStart(text: string): { number: number; length: number } | null {
+  const match = noteStart.exec(text)
+  return match?.[1] ? { number: Number(match[1]), length: match[0].length } : null
+}
+
+/** Longest block read as the continuation of a note from the page before. */
+const maxContinuation = 8
+
+/**
+ * The first line of the page's notes: the lowest line starting with `number` whose marker the
+ * body above it holds (after `cursor`), or `null`.
+ */
+export function findArea(
+  lines: ReadonlyArray<PageLine>,
+  offset: number,
+  cursor: BodyCursor,
+  number: number,
+): { start: number; marker: NonNullable<ReturnType<typeof findMarker>> } | null {
+  for (let index = lines.length - 1; index > offset || (index === offset && index > 0); index--) {
+    const line = lines[index]
+    if (!line || readNoteStart(line.text)?.number !== number) continue
+    const marker = findMarker(lines, cursor, index, number)
+    if (marker) return { start: index, marker }
+  }
+  return null
+}
+
+/**
+ * A column of note numbers closing a page (`3`, `4`, `5` on lines of their own, from
+ * `expected`), followed by exactly as many lines of text: how `pdftotext` lays out notes whose
+ * numbers stand in a margin. `null` when the page does not end so.
+ */
+export function readNumberColumn(
+  lines: ReadonlyArray<PageLine>,
+  offset: number,
+  expected: number,
+): { start: number; texts: Array<PageLine> } | null {
+  const filled = (line: PageLine | undefined) => line !== undefined && line.text.trim() !== ''
+  let end = lines.length
+  const texts: Array<PageLine> = []
+  while (end > offset && filled(lines[end - 1])) texts.unshift(lines[--end] as PageLine)
+  while (end > offset && !filled(lines[end - 1])) end--
+  let start = end
+  while (start > offset && /^\s*\d{1,4}\s*$/.test(lines[start - 1]?.text ?? '')) start--
+  const numbers = lines.slice(start, end).map((line) => Number(line.text.trim()))
+  const counts = numbers.length >= 2 && numbers.length === texts.length
+  return counts && numbers.every((number, index) => number === expected + index)
+    ? { start, texts }
+    : null
+}
+
+/** Whether the note starts after line `from` count 2, 3, … up to the one at line `to`. */
+export function countsUpTo(lines: ReadonlyArray<PageLine>, from: number, to: number): boolean {
+  if (to <= from) return false
+  let current = 1
+  for (let index = from + 1; index <= to; index++) {
+    const number = readNoteStart(lines[index]?.text ?? '')?.number
+    if (number === current + 1) current++
+    else if (index === to) return false
+  }
+  return true
+}
+
+/** Lines from `offset` that start with `expected`, `expected + 1`, … in turn. */
+export function countUnmatched(
+  lines: ReadonlyArray<PageLine>,
+  offset: number,
+  expected: number,
+): number {
+  let count = 0
+  for (let index = offset; index < lines.length; index++) {
+    if (readNoteStart(lines[index]?.text ?? '')?.number === expected + count) count++
+  }
+  return count >= 2 ? count : 0
+}
+
+/**
+ * Start of the block of at most a few lines that ends at `end`, set off from the body above it
+ * by a blank line or by the line of the page's last marker (`from`); -1 when there is none.
+ */
+export function findClosingBlock(
+  lines: ReadonlyArray<PageLine>,
+  from: number,
+  end: number,
+  afterMarker: boolean,
+): number {
+  let start = end
+  while (start > from && lines[start - 1]?.text.trim() !== '') start--
+  const size = end - start
+  const setOff = start > from || afterMarker
+  if (size > 0 && size <= maxContinuation && setOff) return start
+  // A bare URL closing the page continues the open note (`(ver` ⏎ … ⏎ `https://x.org/a).`).
+  return end > from && /^<?(?:https?:\/\/|www\.)\S+$/.test(lines[end - 1]?.text.trim() ?? '')
+    ? end - 1
+    : -1
+}

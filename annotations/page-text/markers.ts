@@ -1,0 +1,100 @@
+/**
+ * Find the body marker of a page-bottom note in text converted from a PDF, where the raised
+ * number became plain digits: `…internet." 1 Whether`, `numérique1.`, `FISMA 22 requirements`.
+ * Among the places the note's number is written after the previous marker, the one that looks
+ * most like a marker wins: glued to a word or after punctuation rather than inside a phrase.
+ */
+import type { PageLine } from './pages.ts'
+
+/** Where a marker stands in a body line. */
+export interface MarkerPlace {
+  /** The line. */
+  line: PageLine
+  /** 0-based index of its first digit in the line's text. */
+  index: number
+  /** Number of digits. */
+  length: number
+}
+
+/** A place in the body: index of a line in the body list and a character index in it. */
+export interface BodyCursor {
+  /** Index in the body lines. */
+  line: number
+  /** Character index in that line. */
+  character: number
+}
+
+/** Words after which a number is a page, section or volume, never a marker. */
+const locatorWord =
+  /(?:^|[\s(])(?:p|pp|s|vol|vols|no|nos|nr|n|art|ch|chap|fig|figs|para|sec|§|§§|at|page|pages|section|sections|chapter|table|figure|note|notes|version|v|step|part|level|item|article)\.?\s*$/i
+
+/** Characters that end a phrase before a marker: `.`, `,`, `"`, `)`, `»` … */
+const closing = /[.,;:!?"'”’»)\]…]/
+
+/**
+ * How much the digits at `index` (of length `length`) look like a marker, 0 when they cannot
+ * be one: 4 after punctuation, 3 glued to a word, 2 after a word at a line end or before a
+ * capital, 1 before a lower-case word.
+ */
+export function scoreMarker(text: string, index: number, length: number): number {
+  const before = text[index - 1] ?? ''
+  const after = text[index + length] ?? ''
+  // `3%`, `3.5`, `3,5`, `3:15`, `3/4`, `3-4` are numbers.
+  if (/^(?:[%°]|[,.:/\-–]\d)/.test(text.slice(index + length, index + length + 2))) return 0
+  if (/\p{L}/u.test(after)) return 0
+  if (before === '') return 0
+  if (/[\d/\-–+=$€£#@]/.test(before)) return 0
+  if (locatorWord.test(text.slice(Math.max(0, index - 12), index))) return 0
+  // `13.3 billion` is a decimal; `in 1974.22 The act` a year and a marker.
+  if (/[.,]/.test(before) && /\d/.test(text[index - 2] ?? '')) {
+    const rest = text.slice(index + length).trimStart()
+    if (rest !== '' && !/^[\p{Lu}"“(]/u.test(rest)) return 0
+  }
+  if (closing.test(before)) return 4
+  if (/\p{L}/u.test(before)) return 3
+  if (!/\s/.test(before)) return 0
+  const last = text.slice(0, index).trimEnd().at(-1) ?? ''
+  const rest = text.slice(index + length).trimStart()
+  // A number between two words of a phrase (`; 1 indicates`) is more likely a number.
+  if (/^\p{Ll}/u.test(rest)) return 1
+  return closing.test(last) ? 4 : 2
+}
+
+/**
+ * Find the marker of note `number` in `lines` from `from` (inclusive) up to line `until`
+ * (exclusive), the line where the notes start: the best-scoring place, on the notes' page
+ * rather than an earlier one, the first of equals. `null` when there is none.
+ */
+export function findMarker(
+  lines: ReadonlyArray<PageLine>,
+  from: BodyCursor,
+  until: number,
+  number: number,
+): { place: MarkerPlace; cursor: BodyCursor } | null {
+  // A note's marker is most often on the page of the note: equal places there weigh more.
+  const page = lines[until]?.page ?? lines[until - 1]?.page
+  const digits = String(number)
+  let best: { place: MarkerPlace; cursor: BodyCursor; score: number } | null = null
+  for (let index = from.line; index < until; index++) {
+    const line = lines[index]
+    if (!line) continue
+    const start = index === from.line ? from.character : 0
+    for (
+      let at = line.text.indexOf(digits, start);
+      at !== -1;
+      at = line.text.indexOf(digits, at + 1)
+    ) {
+      if (/\d/.test(line.text[at - 1] ?? '') || /\d/.test(line.text[at + digits.length] ?? ''))
+        continue
+      const raw = scoreMarker(line.text, at, digits.length)
+      const score = raw === 0 ? 0 : raw + (line.page === page ? 0.5 : 0)
+      if (score === 0 || (best && best.score >= score)) continue
+      best = {
+        place: { line, index: at, length: digits.length },
+        cursor: { line: index, character: at + digits.length },
+        score,
+      }
+    }
+  }
+  return best ? { place: best.place, cursor: best.cursor } : null
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest'
+import { annotate } from '../../annotations/index.ts'
+
+/** A page of text as pdftotext writes it: body lines, note lines, a page number, a form feed. */
+function page(body: Array<string>, notes: Array<string>, number: number): string {
+  return [...body, ...notes, '', String(number), '', ''].join('\n')
+}
+
+const width = 'x'.repeat(60)
+
+describe('text from a PDF: page-bottom notes and plain-digit markers', () => {
+  const text = [
+    page(
+      [
+        'A Brief Look at the Storm',
+        `Cloud computing "is the next generation of the internet." 1 Whether you ${width}`,
+        `realize it or not, your data lives in the cloud for 30 days or more.2 Servers ${width}`,
+        'move on.',
+      ],
+      [
+        '1 Stephen Lawson, Cloud, InfoWorld, June 25, 2009, http://www.example.com/d/cloud-',
+        'next-generation (quoting Russ Daniels).',
+        '2 See Jack Newton, Putting Your Practice in the',
+      ],
+      1,
+    ),
+    `\f${page([`Providers move virtual servers between physical servers.3 ${width}`, 'That is all.'], ['', 'Cloud, 73 Tex. B.J. 632 (2010).', '3 Id.'], 2)}`,
+  ].join('')
+
+  it('links each marker to the note with its number, in order', () => {
+    const document = annotate(text, { path: 'paper.txt' })
+    expect(document.document.convention).toBe('superscript')
+    expect(document.claims.map((claim) => [claim.text, claim.footnotes])).toEqual([
+      ['Cloud computing "is the next generation of the internet."', [1]],
+      [
+        expect.stringMatching(
+          /^Whether you x+ realize it or not, your data lives in the cloud for 30 days or more\.$/,
+        ),
+        [2],
+      ],
+      [expect.stringMatching(/^Providers move virtual servers between physical servers\.$/), [3]],
+    ])
+    expect(document.problems).toEqual([])
+  })
+
+  it('reads notes whole: a URL broken at a line end, a note that runs onto the next page', () => {
+    const notes = annotate(text, { path: 'paper.txt' }).footnotes
+    expect(notes.map((note) => [note.id, note.label, note.text])).toEqual([
+      [
+        1,
+        '1',
+        'Stephen Lawson, Cloud, InfoWorld, June 25, 2009, http://www.example.com/d/cloud-next-generation (quoting Russ Daniels).',
+      ],
+      [2, '2', 'See Jack Newton, Putting Your Practice in the Cloud, 73 Tex. B.J. 632 (2010).'],
+      [3, '3', 'Id.'],
+    ])
+    expect(notes[0]?.place).toEqual({ line: 5, column: 1 })
+  })
+
+  it('keeps a heading apart from the sentence after it', () => {
+    const document = annotate(text, { path: 'paper.txt' })
+    expect(document.sections.map((section) => section.title)).toEqual(['A Brief Look at the Storm'])
+  })
+
+  it('reads numbering that restarts at 1 (per chapter) as new notes', () => {
+    const restarted = [
+      page(
+        [`One claim.1 ${width}`, 'Another claim.2'],
+        ['1 First note, 2001.', '2 Second note, 2002.'],
+        1,
+      ),
+      `\f${page([`Chapter two opens.1 ${width}`, 'End.'], ['1 Third note, 2003.'], 2)}`,
+    ].join('')
+    const notes = annotate(restarted, { path: 'paper.txt' }).footnotes
+    expect(notes.map((note) => [note.id, note.label])).toEqual([
+      [1, '1'],
+      [2, '2'],
+      ['2.1', '1'],
+    ])
+  })
+
+  it('does not read a number inside a phrase as a marker when a better place follows (not-ok)', () => {
+    const text = [
+      page([`It took 1 day; the report was late.1 ${width}`, 'End.'], ['1 A note, 2020.'], 1),
+      `\f${page([`A second claim.2 ${width}`, 'End.'], ['2 Another note, 2021.'], 2)}`,
+    ].join('')
+    const document = annotate(text, { path: 'paper.txt' })
+    expect(document.claims.map((claim) => claim.text)[0]).toBe(
+      'It took 1 day; the report was late.',
+    )
+  })
+
+  it('leaves a numbered list closing a text without page breaks alone (not-ok)', () => {
+    const text = 'What I did.\n\nI walked for 1 day and 2 nights.\n\n1 Walk\n2 Rest\n'
+    const document = annotate(text, { path: 'paper.txt' })
+    expect(document.document.convention).toBe('none')
+    expect(document.footnotes).toEqual([])
+  })
+
+  it('leaves text without numbered notes at page bottoms alone (not-ok)', () => {
+    const document = annotate('Plain text, 2 lines.\n\nNothing else.\n', { path: 'paper.txt' })
+    expect(document.document.convention).toBe('none')
+  })
+})
