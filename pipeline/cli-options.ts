@@ -126,6 +126,13 @@ export const flagSpecs: ReadonlyArray<FlagSpec> = [
     value: '<duration>',
   },
   { flag: 'timeout', table: 'check', key: 'timeout', commands: audit, value: '<duration>' },
+  {
+    flag: 'link-timeout',
+    table: 'check',
+    key: 'linkTimeout',
+    commands: audit,
+    value: '<duration>',
+  },
   { flag: 'retries', table: 'check', key: 'retries', commands: audit, value: '<n>' },
   {
     flag: 'max-retry-wait',
