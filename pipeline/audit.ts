@@ -90,8 +90,9 @@ export async function auditPaper(
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     },
   )
-  if (cachePath !== null && cache !== null) await saveCache(cachePath, cache)
   problems.push(...run.problems)
+  const unsaved = cachePath !== null && cache !== null ? await saveCache(cachePath, cache) : null
+  if (unsaved) problems.push(unsaved)
 
   const date = document.document.date
   const completed = evidence

@@ -6,6 +6,7 @@ import { appendFile, readFile } from 'node:fs/promises'
 import { relative } from 'node:path'
 import type { BaselineChanges } from '../reports/index.ts'
 import { version } from '../sources/check/user-agent.ts'
+import { checkOutputPaths } from './check-outputs.ts'
 import { exitCodes, InputError, UsageError } from './errors.ts'
 import { exitCodeFor } from './exit-code.ts'
 import { renderHelp } from './help.ts'
@@ -18,7 +19,7 @@ import {
   toAuditOptions,
 } from './settings.ts'
 import type { AuditResult } from './types.ts'
-import { writeFileAtomic } from './write-file.ts'
+import { type OutputFailure, writeOutputs } from './write-file.ts'
 
 /** Run the CLI with `argv` (without `node` and the script); resolves to the exit code. */
 export async function main(argv: ReadonlyArray<string>): Promise<number> {
@@ -46,8 +47,12 @@ async function dispatch(argv: ReadonlyArray<string>): Promise<number> {
   const { auditPaper, sourcePaper } = await import('./audit.ts')
   const { bundledPaper } = await import('./read-paper.ts')
   const { collectLinks } = await import('../sources/extract/index.ts')
-  const { renderOutputs, summaryLine } = await import('./outputs.ts')
+  const { outputTargets, renderOutputs, summaryLine } = await import('./outputs.ts')
   const file = invocation.files[0] ?? relative(process.cwd(), bundledPaper)
+  // Every output path is checked before the paper is read and the network is used.
+  await checkOutputPaths(
+    invocation.command === 'audit' ? outputTargets(file, cli) : [cli.json ?? '-'],
+  )
   const log = (line: string) => {
     if (!cli.quiet) process.stderr.write(`${line}\n`)
   }
@@ -55,11 +60,11 @@ async function dispatch(argv: ReadonlyArray<string>): Promise<number> {
   if (invocation.command === 'parse') {
     const document = await sourcePaper(file, options)
     const json = `${JSON.stringify({ ...document, paragraphs: undefined }, null, 2)}\n`
-    await writeOutput(cli.json ?? '-', json)
+    const code = await writeOutput(cli.json ?? '-', 'json', json)
     log(
       `citecheck: ${document.claims.length} claims, ${document.footnotes.length} footnotes, ${document.problems.length} problems in ${file}`,
     )
-    return exitCodes.success
+    return code
   }
 
   if (invocation.command === 'urls') {
@@ -68,8 +73,7 @@ async function dispatch(argv: ReadonlyArray<string>): Promise<number> {
     const text = cli.json
       ? `${JSON.stringify(links, null, 2)}\n`
       : links.map((link) => `${link.url}\t${link.footnotes.join(',')}\n`).join('')
-    await writeOutput(cli.json ?? '-', text)
-    return exitCodes.success
+    return writeOutput(cli.json ?? '-', 'URL list', text)
   }
 
   if (cli.failOn === 'new-dead' && !cli.baseline) {
@@ -103,19 +107,25 @@ async function dispatch(argv: ReadonlyArray<string>): Promise<number> {
 
   const { compareBaseline } = await import('../reports/index.ts')
   const changes = baseline === null ? null : compareBaseline(baseline, result)
-  for (const output of renderOutputs(result, file, cli, changes)) {
-    await writeOutput(output.target, output.text)
-    if (output.target !== '-') log(`citecheck: wrote ${output.label} to ${output.target}`)
+  const outputs = renderOutputs(result, file, cli, changes)
+  const failures = await writeOutputs(outputs, (text) => process.stdout.write(text))
+  for (const output of outputs) {
+    if (output.target === '-' || failures.some((failure) => failure.label === output.label))
+      continue
+    log(`citecheck: wrote ${output.label} to ${output.target}`)
   }
+  reportWriteFailures(failures)
   await appendStepSummary(result, changes)
   log(summaryLine(result))
   if (!result.network.available) {
     process.stderr.write(
-      'citecheck: the network looks unavailable (no source answered; DNS or connections failed), so no source was verified and none is reported dead. Run again with network access.\n',
+      'citecheck: the network looks unavailable (no source answered: DNS, connections or timeouts failed), so no source was verified and none is reported dead. Run again with network access.\n',
     )
   }
   if (result.incomplete)
     process.stderr.write('citecheck: the audit was interrupted; the report is incomplete.\n')
+  if (controller.signal.aborted) return exitCodes.interrupted
+  if (failures.length > 0) return exitCodes.unexpected
   return exitCodeFor(result, cli.failOn, changes)
 }
 
@@ -164,12 +174,17 @@ async function readConfig(path: string | null): Promise<PartialSettings> {
   return data === undefined ? { cli: {}, check: {}, evidence: {} } : parseConfig(data, file)
 }
 
-async function writeOutput(target: string, text: string): Promise<void> {
-  if (target === '-') {
-    process.stdout.write(text)
-    return
+/** Write one output; a failure is one line on stderr and exit code 1. */
+async function writeOutput(target: string, label: string, text: string): Promise<number> {
+  const failures = await writeOutputs([{ label, target, text }], (out) => process.stdout.write(out))
+  reportWriteFailures(failures)
+  return failures.length > 0 ? exitCodes.unexpected : exitCodes.success
+}
+
+function reportWriteFailures(failures: ReadonlyArray<OutputFailure>): void {
+  for (const { label, target, reason } of failures) {
+    process.stderr.write(`citecheck: cannot write the ${label} to \`${target}\`: ${reason}\n`)
   }
-  await writeFileAtomic(target, text)
 }
 
 function report(error: unknown): number {

@@ -50,6 +50,17 @@ export function renderOutputs(
   return outputs
 }
 
+/** Where the outputs the settings ask for go, in writing order (report, JSON, annotated). */
+export function outputTargets(
+  paper: string,
+  settings: Readonly<Pick<CliSettings, 'out' | 'json' | 'annotated'>>,
+): Array<string> {
+  const targets = [settings.out ?? defaultReportPath(paper)]
+  if (settings.json) targets.push(settings.json)
+  if (settings.annotated) targets.push(settings.annotated)
+  return targets
+}
+
 /** Default path of the Markdown report: `out/<paper name>.md` under the working directory. */
 export function defaultReportPath(paper: string): string {
   return join('out', `${basename(paper, extname(paper))}.md`)
