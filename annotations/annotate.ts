@@ -11,6 +11,7 @@ import { findMarkerProblems } from './marker-problems.ts'
 import { parseMarkdown } from './parse-markdown.ts'
 import { createPlacer } from './places.ts'
 import { findPublicationDate } from './publication-date.ts'
+import { describeSimplification } from './screen-problems.ts'
 import { createHeadingReader } from './sections.ts'
 import { findTableOfContents } from './toc.ts'
 import type { AnnotatedDocument, DocumentFormat, FootnoteId, Paragraph, Place } from './types.ts'
@@ -39,7 +40,7 @@ export function annotate(text: string, options: Readonly<AnnotateOptions>): Anno
   assertOptions(text, options)
   const format = options.format ?? detectFormat(text, options.path)
   const place = createPlacer(text, options.lineMap)
-  const tree = parseMarkdown(text, { plainText: format !== 'markdown' })
+  const { tree, simplifications } = parseMarkdown(text, { plainText: format !== 'markdown' })
   const blocks = flattenBlocks(tree, text)
   const toc = findTableOfContents(text)
   const yaml = readYamlHeader(text)
@@ -62,6 +63,9 @@ export function annotate(text: string, options: Readonly<AnnotateOptions>): Anno
     for (const id of claim.footnotes) byId.get(id)?.claims.push(claim.id)
   }
   problems.push(...findMarkerProblems(convention, paragraphs, claims, footnotes, place))
+  problems.push(
+    ...simplifications.map((simplification) => describeSimplification(simplification, place)),
+  )
   const title = yaml?.title ?? findTitle(front, text)
   const yamlDate = yaml?.date ?? null
   const date = findPublicationDate({ yamlDate, front, body, title, toc, readHeading })

@@ -122,6 +122,7 @@ export const annotationProblemKinds = [
   'missing-footnote',
   'duplicate-footnote',
   'footnote-out-of-order',
+  'markup-simplified',
 ] as const
 
 /** A problem id of the annotations stage. */

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark, measured in one run on this machine, printed as ratios
  * (ours vs. the ideal bound, ours vs. a naive peer). All network traffic goes to loopback.
- * Run one with `npm run bench -- parse|pdf|check`. Without arguments each benchmark runs in
+ * Run one with `npm run bench -- parse|pdf|check|hostile` (`npm run bench:hostile`). Without arguments each benchmark runs in
  * its own process, so one's memory (pdf.js is large) does not count against another's peak RSS.
  */
 import { execFileSync } from 'node:child_process'
@@ -16,6 +16,10 @@ const benches: Record<string, { title: string; run: () => Promise<Array<string>>
   check: {
     title: 'Checking 5,000 URLs over 50 hosts at 50 ms latency (loopback)',
     run: async () => (await import('./check.ts')).benchCheck(),
+  },
+  hostile: {
+    title: 'Crafted and very large papers through the annotations stage',
+    run: async () => (await import('./hostile.ts')).benchHostile(),
   },
 }
 

@@ -39,6 +39,10 @@ export interface AuditOptions {
   cache?: string | null
   /** Password of an encrypted PDF. */
   password?: string | null
+  /** Largest paper file read, in bytes (default 64 MiB); a larger one is an `InputError`. */
+  maxInput?: number
+  /** Most pages of a PDF read (default 2,000); a longer one is an `InputError`. */
+  maxPages?: number
   /** Record when the audit started and finished (`result.timestamps`). */
   timestamps?: boolean
   /** Abort to stop starting requests (Ctrl-C); the result is then marked incomplete. */
@@ -50,9 +54,16 @@ export interface AuditOptions {
 /** Read a paper and extract its footnotes' sources (no network). */
 export async function sourcePaper(
   input: PaperInput,
-  options: Readonly<Pick<AuditOptions, 'password'>> = {},
+  options: Readonly<Pick<AuditOptions, 'password' | 'maxInput' | 'maxPages'>> = {},
 ): Promise<SourcedDocument> {
-  return extractSources(await readPaper(input, { password: options.password ?? null }))
+  const { password = null, maxInput, maxPages } = options
+  return extractSources(
+    await readPaper(input, {
+      password,
+      ...(maxInput === undefined ? {} : { maxInput }),
+      ...(maxPages === undefined ? {} : { maxPages }),
+    }),
+  )
 }
 
 /**

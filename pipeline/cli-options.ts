@@ -9,11 +9,14 @@ import {
   booleanOption,
   choiceOption,
   defaultsOf,
+  integerOption,
   type OptionRow,
   type OptionValues,
+  sizeOption,
   stringOption,
 } from '../sources/check/option-table.ts'
 import { type EvidenceOptions, evidenceOptionTable } from '../sources/evidence/index.ts'
+import { defaultMaxInput, defaultMaxPages } from './read-limits.ts'
 
 /** Subcommands. */
 export type Command = 'audit' | 'parse' | 'urls'
@@ -58,6 +61,14 @@ export const cliOptionTable = {
   quiet: booleanOption(false, { description: 'no progress line and no summary on stderr' }),
   /** Password of an encrypted PDF. */
   password: stringOption<string | null>(null, { description: 'password of an encrypted PDF' }),
+  /** Papers larger than this are refused before they are read. */
+  maxInput: sizeOption(defaultMaxInput, 1, {
+    description: 'refuse a paper file larger than this, before reading it',
+  }),
+  /** PDFs with more pages than this are refused before their text is read. */
+  maxPages: integerOption(defaultMaxPages, 1, {
+    description: 'refuse a PDF with more pages than this',
+  }),
   /** The verdict cache file. */
   cache: stringOption('.citecheck-cache.json', {
     description: 'cache of definitive verdicts (live, dead)',
@@ -110,6 +121,8 @@ export const flagSpecs: ReadonlyArray<FlagSpec> = [
   { flag: 'timestamps', table: 'cli', key: 'timestamps', commands: audit },
   { flag: 'quiet', table: 'cli', key: 'quiet', commands: all },
   { flag: 'password', table: 'cli', key: 'password', commands: all, value: '<text>' },
+  { flag: 'max-input', table: 'cli', key: 'maxInput', commands: all, value: '<size>' },
+  { flag: 'max-pages', table: 'cli', key: 'maxPages', commands: all, value: '<n>' },
   { flag: 'concurrency', table: 'check', key: 'concurrency', commands: audit, value: '<n>' },
   {
     flag: 'host-concurrency',

@@ -268,3 +268,38 @@ describe('Ctrl-C', () => {
     expect(json.summary.links).toMatchObject({ dead: 0, live: 1 })
   })
 })
+
+describe('input in bounded time and memory', () => {
+  it('a UTF-16 paper with a byte order mark is read', async () => {
+    const dir = await testdir()
+    const text = 'A claim.¹\r\n\r\n¹ Author, “Title”, https://example.org/a\r\n'
+    await writeFile(
+      join(dir, 'paper.txt'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    )
+    const result = await run(['parse', 'paper.txt', '--json', 'parsed.json', '--quiet'], dir)
+    expect(result.code).toBe(0)
+    const parsed = JSON.parse(await readFile(join(dir, 'parsed.json'), 'utf8'))
+    expect(parsed.footnotes[0].sources[0].url).toBe('https://example.org/a')
+  })
+
+  it('5,000 nested block quotes: a warning, not a stack overflow', async () => {
+    const dir = await testdir({ 'paper.md': `${'> '.repeat(5000)}Claim.[^1]\n\n[^1]: Note.\n` })
+    const result = await run(['parse', 'paper.md', '--json', 'parsed.json', '--quiet'], dir)
+    expect(result.code).toBe(0)
+    const parsed = JSON.parse(await readFile(join(dir, 'parsed.json'), 'utf8'))
+    expect(parsed.problems.map((problem: { kind: string }) => problem.kind)).toContain(
+      'markup-simplified',
+    )
+  })
+
+  it('--max-input: a larger paper is refused before it is read, in one line', async () => {
+    const dir = await testdir({ 'paper.md': `Claim.[^1]\n\n[^1]: ${'x'.repeat(4000)}\n` })
+    const result = await run(['audit', 'paper.md', '--max-input', '2KiB', ...quick], dir)
+    expectOneLine(
+      result,
+      3,
+      /Unexpected paper `paper\.md` of 3\.9 KiB, expected at most 2KiB \(`--max-input`\)/,
+    )
+  })
+})

@@ -62,13 +62,15 @@ let nextId = 0
 
 /**
  * Read a PDF in the pdf.js thread, calling `onPage` for each page in order. Rejects with an
- * `Error` whose `name` is pdf.js's exception name (`PasswordException`, …) when pdf.js fails.
+ * `Error` whose `name` is pdf.js's exception name (`PasswordException`, …) when pdf.js fails,
+ * or `TooManyPagesError` (its message the page count) when it has more than `maxPages` pages.
  */
 export function streamPages(
   bytes: Uint8Array,
-  password: string | undefined,
+  options: Readonly<{ password?: string; maxPages?: number }>,
   onPage: (page: RawPage) => void,
 ): Promise<void> {
+  const { password, maxPages } = options
   const thread = startThread()
   const id = nextId++
   // pdf.js takes ownership of the buffer: hand the thread a copy.
@@ -84,7 +86,7 @@ export function streamPages(
       if (message instanceof Error) settle(message)
       else if (message.type === 'done') settle()
       else if (message.type === 'error')
-        settle(Object.assign(new Error(message.message), { name: message.name }))
+        settle(Object.assign(new Error(message.message), { name: message.name, maxPages }))
       else if (thread.pending.has(id)) {
         try {
           onPage(message)
@@ -94,7 +96,7 @@ export function streamPages(
       }
     })
     thread.worker.ref()
-    thread.worker.postMessage({ id, data, password }, [data.buffer])
+    thread.worker.postMessage({ id, data, password, maxPages }, [data.buffer])
   })
 }
 
@@ -128,7 +130,7 @@ parentPort.on('message', (request) => {
   queue = queue.then(() => read(request))
 })
 
-async function read({ id, data, password }) {
+async function read({ id, data, password, maxPages }) {
   const { getDocument } = await pdfjs
   const task = getDocument({
     data,
@@ -140,6 +142,10 @@ async function read({ id, data, password }) {
   })
   try {
     const document = await task.promise
+    if (maxPages !== undefined && document.numPages > maxPages) {
+      parentPort.postMessage({ id, type: 'error', name: 'TooManyPagesError', message: String(document.numPages) })
+      return
+    }
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number)
       try {

@@ -48,6 +48,7 @@ describe('sources public API', () => {
       'linkReasonIds',
       'linkReasons',
       'matchTitle',
+      'mergeCaches',
       'normalizeCheckOptions',
       'normalizeEvidenceOptions',
       'parseCache',
@@ -67,6 +68,7 @@ describe('sources public API', () => {
       'statusOfReason',
       'titleMismatchThreshold',
       'toWaybackTimestamp',
+      'unusableCache',
       'version',
     ])
   })
