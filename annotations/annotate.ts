@@ -14,6 +14,7 @@ import { type PageText, readPageText } from './page-text/index.ts'
 import { parseMarkdown } from './parse-markdown.ts'
 import { createPlacer } from './places.ts'
 import { findPublicationDate } from './publication-date.ts'
+import { describeSimplification } from './screen-problems.ts'
 import { createHeadingReader } from './sections.ts'
 import { findTableOfContents } from './toc.ts'
 import type { AnnotatedDocument, DocumentFormat, FootnoteId, Paragraph, Place } from './types.ts'
@@ -48,7 +49,7 @@ export function annotate(text: string, options: Readonly<AnnotateOptions>): Anno
     unmatchedLines = paged.unmatched
   }
   const place = createPlacer(text, options.lineMap)
-  const tree = parseMarkdown(text, { plainText: format !== 'markdown' })
+  const { tree, simplifications } = parseMarkdown(text, { plainText: format !== 'markdown' })
   const blocks = flattenBlocks(tree, text)
   const toc = findTableOfContents(text)
   const yaml = readYamlHeader(tree, text)
@@ -76,6 +77,9 @@ export function annotate(text: string, options: Readonly<AnnotateOptions>): Anno
   }
   problems.push(...findMarkerProblems(convention, paragraphs, claims, footnotes, place))
   problems.push(...findUnlinkedNotes(footnotes, unmatchedLines))
+  problems.push(
+    ...simplifications.map((simplification) => describeSimplification(simplification, place)),
+  )
   const title =
     yaml?.title ??
     findTitle(front, text) ??

@@ -1,6 +1,7 @@
 import type { InlineText } from './inline-text.ts'
 import type { BodyItem } from './layout.ts'
 import { extractMarkers } from './markers.ts'
+import type { OffsetMap } from './offset-map.ts'
 import type { Placer } from './places.ts'
 import type { MarkerState } from './read-marker.ts'
 import { countSuperscriptRuns } from './read-marker.ts'
@@ -9,7 +10,7 @@ import type { FootnoteConvention, Paragraph, Section } from './types.ts'
 /** A body paragraph with the source offsets needed to place its sentences and markers. */
 export interface PlacedParagraph extends Paragraph {
   /** Source offset of each character of `text`. */
-  offsets: Array<number>
+  offsets: OffsetMap
   /** Source offset of each marker, same order as `markers`. */
   markerOffsets: Array<number>
 }
@@ -107,6 +108,14 @@ function continuesParagraph(previous: InlineText, next: InlineText): boolean {
 function joinInline(first: InlineText, second: InlineText, start: number): InlineText {
   return {
     text: `${first.text} ${second.text}`,
-    offsets: [...first.offsets, start, ...second.offsets],
+    offsets: joinOffsets(first.offsets, start, second.offsets),
   }
+}
+
+/** `first`, then `start` (the space between), then `second`. */
+function joinOffsets(first: OffsetMap, start: number, second: OffsetMap): OffsetMap {
+  const offsets = first.slice(0)
+  offsets.push(start)
+  offsets.append(second)
+  return offsets
 }

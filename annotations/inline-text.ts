@@ -1,11 +1,12 @@
 import type { Nodes } from 'mdast'
+import { OffsetMap } from './offset-map.ts'
 
 /** Plain text of a block with, for every character, its 0-based offset in the source. */
 export interface InlineText {
   /** Text as a reader sees it: emphasis, escapes and inline HTML dropped. */
   text: string
   /** Source offset of each character of `text` (same length as `text`). */
-  offsets: Array<number>
+  offsets: OffsetMap
 }
 
 /** State of one collection. */
@@ -15,7 +16,7 @@ interface Collector {
   /** Pieces of text collected so far. */
   parts: Array<string>
   /** Source offset of each collected character. */
-  offsets: Array<number>
+  offsets: OffsetMap
   /** Inside `<sup>…</sup>`: digits are read as superscript digits. */
   superscript: boolean
 }
@@ -30,7 +31,7 @@ const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹'
  * `<sup>…</sup>` become superscript digits.
  */
 export function collectInlineText(node: Nodes, source: string): InlineText {
-  const collector: Collector = { source, parts: [], offsets: [], superscript: false }
+  const collector: Collector = { source, parts: [], offsets: new OffsetMap(), superscript: false }
   visitInline(node, collector)
   return { text: collector.parts.join(''), offsets: collector.offsets }
 }
@@ -74,9 +75,9 @@ function visitInline(node: Nodes, collector: Collector): void {
 }
 
 /** Append `value`, every character mapped to `start`. */
-function appendAt(value: string, start: number, parts: Array<string>, offsets: Array<number>) {
+function appendAt(value: string, start: number, parts: Array<string>, offsets: OffsetMap) {
   parts.push(value)
-  for (let index = 0; index < value.length; index++) offsets.push(start)
+  offsets.pushRun(start, value.length, 0)
 }
 
 /**
@@ -91,11 +92,11 @@ function appendAligned(
   start: number,
   end: number,
   parts: Array<string>,
-  offsets: Array<number>,
+  offsets: OffsetMap,
 ): void {
   parts.push(value)
   if (end - start === value.length) {
-    for (let index = 0; index < value.length; index++) offsets.push(start + index)
+    offsets.pushRun(start, value.length, 1)
     return
   }
   let cursor = start

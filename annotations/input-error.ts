@@ -1,7 +1,7 @@
 /**
  * The error for input citecheck cannot read or use at all: a missing, unreadable, binary or
- * empty paper, an encrypted or textless PDF, a bad config or baseline file. Problems *in* a
- * paper are values (`Problem`), never this.
+ * empty paper, an encrypted or textless PDF, a bad config or baseline file, an output path that
+ * cannot be written. Problems *in* a paper are values (`Problem`), never this.
  */
 
 /** Stable ids of input errors, documented in README.md § Errors (input errors). */
@@ -17,6 +17,7 @@ export type InputErrorCode =
   | 'pdf-no-text'
   | 'config'
   | 'baseline'
+  | 'output'
 
 /** The paper (or a config or baseline file) cannot be read or used. */
 export class InputError extends Error {

@@ -34,7 +34,7 @@ export function linkClaims(
           footnotes: [],
           paragraph: paragraph.index,
           offset: span.start,
-          place: place(paragraph.offsets[span.start] ?? 0),
+          place: place(paragraph.offsets.at(span.start) ?? 0),
         }
         claims.push(current)
       }

@@ -1,4 +1,5 @@
 import type { InlineText } from './inline-text.ts'
+import { OffsetMap } from './offset-map.ts'
 import type { MarkerState } from './read-marker.ts'
 import { readMarker } from './read-marker.ts'
 import type { FootnoteConvention, Marker } from './types.ts'
@@ -8,7 +9,7 @@ export interface MarkedText {
   /** Clean text. */
   text: string
   /** Source offset of each character of `text`. */
-  offsets: Array<number>
+  offsets: OffsetMap
   /** Markers, with offsets in `text`. */
   markers: Array<Marker>
   /** Source offset of each marker, same order as `markers`. */
@@ -39,7 +40,7 @@ export function extractMarkers(
   convention: FootnoteConvention,
   state: MarkerState,
 ): MarkedText {
-  const result: MarkedText = { text: '', offsets: [], markers: [], markerOffsets: [] }
+  const result: MarkedText = { text: '', offsets: new OffsetMap(), markers: [], markerOffsets: [] }
   const pattern = markerPatterns[convention]
   const source = inline.text
   // One UTF-16 unit per entry, so `units.length` is the length of the clean text.
@@ -51,7 +52,7 @@ export function extractMarkers(
       const blank = isBlank(unit)
       if (blank && (units.length === 0 || units.at(-1) === ' ')) continue
       units.push(blank ? ' ' : unit)
-      result.offsets.push(inline.offsets[cursor] ?? 0)
+      result.offsets.push(inline.offsets.at(cursor) ?? 0)
     }
   }
   const dropTrailingSpace = () => {
@@ -69,7 +70,7 @@ export function extractMarkers(
       const at = units.at(-1) === ' ' ? units.length - 1 : units.length
       for (const footnote of ids) {
         result.markers.push({ footnote, offset: at })
-        result.markerOffsets.push(inline.offsets[match.index] ?? 0)
+        result.markerOffsets.push(inline.offsets.at(match.index) ?? 0)
       }
       cursor = match.index + match[0].length
       // `word [1].` leaves no space before the punctuation.

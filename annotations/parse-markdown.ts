@@ -1,10 +1,12 @@
-import type { Root } from 'mdast'
+import type { Root, RootContent } from 'mdast'
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote'
 import { gfmFootnote } from 'micromark-extension-gfm-footnote'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { type Processor, unified } from 'unified'
+import { type Chunk, splitChunks } from './chunks.ts'
+import { restoreMarkup, type Simplification, screenMarkup } from './screen.ts'
 
 /**
  * GFM footnotes alone (`[^label]`, `[^label]: text`): what plain text needs of GFM. Tables,
@@ -39,8 +41,93 @@ export interface ParseOptions {
   plainText?: boolean
 }
 
-/** Parse text or Markdown into an mdast tree (CommonMark + GFM, including `[^label]` footnotes). */
-export function parseMarkdown(text: string, options: Readonly<ParseOptions> = {}): Root {
-  if (!options.plainText) return markdownProcessor.parse(text)
-  return textProcessor.parse(text.replace(/^[ \t]+/gm, (indent) => '\u00a0'.repeat(indent.length)))
+/** A parsed paper. */
+export interface ParsedMarkdown {
+  /** The mdast tree. */
+  tree: Root
+  /** Marks read as plain text because they passed a limit (see `screenMarkup`). */
+  simplifications: Array<Simplification>
+}
+
+/**
+ * Parse text or Markdown into an mdast tree (CommonMark + GFM, including `[^label]` footnotes)
+ * in time and memory linear in the text: it is parsed piece by piece (see `splitChunks`),
+ * positions carried over to the whole text, and each piece is screened first (pathological
+ * nesting and runs of brackets or emphasis marks are read as plain text, see `screenMarkup`).
+ */
+export function parseMarkdown(text: string, options: Readonly<ParseOptions> = {}): ParsedMarkdown {
+  // Plain text: leading spaces and tabs become no-break spaces, piece by piece (no copy of the
+  // whole text is made).
+  const prepare = options.plainText
+    ? (piece: string) => piece.replace(/^[ \t]+/gm, (indent) => '\u00a0'.repeat(indent.length))
+    : (piece: string) => piece
+  const input = text
+  const processor = options.plainText ? textProcessor : markdownProcessor
+  const chunks = splitChunks(input)
+  const simplifications = new Map<Simplification['kind'], Simplification>()
+  const children: Array<RootContent> = []
+  for (const chunk of chunks) {
+    const whole = chunks.length === 1
+    const screened = screenMarkup(prepare(whole ? input : input.slice(chunk.offset, chunk.end)))
+    const part = processor.parse(screened.text)
+    if (screened.simplifications.length > 0) restoreMarkup(part)
+    if (!whole) shiftPositions(part, chunk)
+    for (const child of part.children) children.push(child)
+    for (const found of screened.simplifications) {
+      merge(simplifications, { ...found, offset: found.offset + chunk.offset })
+    }
+    if (chunk.midLine) {
+      merge(simplifications, {
+        kind: 'long-line',
+        offset: chunk.offset,
+        most: chunk.end - chunk.offset,
+        count: 1,
+      })
+    }
+  }
+  const tree: Root = { type: 'root', children, position: wholeText(input) }
+  return { tree, simplifications: [...simplifications.values()] }
+}
+
+/** Add `found` to what was found in earlier pieces (the first place, the most, the count). */
+function merge(
+  found: Map<Simplification['kind'], Simplification>,
+  simplification: Simplification,
+): void {
+  const earlier = found.get(simplification.kind)
+  if (!earlier) found.set(simplification.kind, simplification)
+  else {
+    earlier.most = Math.max(earlier.most, simplification.most)
+    earlier.count += simplification.count
+  }
+}
+
+/** Move every position of `tree`, parsed from `chunk` alone, to where it is in the whole text. */
+function shiftPositions(tree: Root, chunk: Readonly<Chunk>): void {
+  type Node = { position?: Root['position']; children?: Array<unknown> }
+  const stack: Array<Node> = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (!node) continue
+    for (const point of node.position ? [node.position.start, node.position.end] : []) {
+      if (point.line === 1) point.column += chunk.column - 1
+      point.line += chunk.line - 1
+      if (point.offset !== undefined) point.offset += chunk.offset
+    }
+    if (Array.isArray(node.children)) for (const child of node.children) stack.push(child as Node)
+  }
+}
+
+/** The position of the whole text, as micromark gives the root. */
+function wholeText(text: string): NonNullable<Root['position']> {
+  let lines = 1
+  let last = 0
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+    lines++
+    last = index + 1
+  }
+  return {
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: lines, column: text.length - last + 1, offset: text.length },
+  }
 }

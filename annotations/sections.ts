@@ -32,7 +32,8 @@ export function createHeadingReader(
   }
   return (block) => {
     if (block.kind === 'heading') return readTitle(block, source)
-    if (block.kind !== 'paragraph' || block.lines > 2) return null
+    // A title is at most 120 characters; a block far longer cannot hold one (cheap to tell).
+    if (block.kind !== 'paragraph' || block.lines > 2 || block.source.length > 4000) return null
     const title = readTitle(block, source)
     if (title === '' || title.length > 120) return null
     if (toc) {

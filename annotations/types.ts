@@ -126,6 +126,7 @@ export const annotationProblemKinds = [
   'duplicate-footnote',
   'footnote-out-of-order',
   'unlinked-notes',
+  'markup-simplified',
 ] as const
 
 /** A problem id of the annotations stage. */

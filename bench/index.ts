@@ -4,7 +4,7 @@
  * installed. All network traffic goes to loopback. By default it runs `startup`, `render`,
  * `pdf` and `end-to-end`; name some to run only those (`npm run bench -- render end-to-end`),
  * including the extra `parse` (annotation growth on 10× the paper) and `check` (the checker
- * alone, in-process), `support` and `support-audit`. Each benchmark runs in a process of its own, so one's memory (pdf.js is
+ * alone, in-process), `support`, `support-audit` and `hostile` (`npm run bench:hostile`). Each benchmark runs in a process of its own, so one's memory (pdf.js is
  * large) does not count against another's peak RSS.
  */
 import { execFileSync } from 'node:child_process'
@@ -49,6 +49,10 @@ const benches: Record<string, Bench> = {
   'support-audit': {
     title: 'What the support check costs in an audit of the bundled paper (loopback)',
     run: async () => (await import('./support-audit.ts')).benchSupportAudit(),
+  },
+  hostile: {
+    title: 'Crafted and very large papers through the annotations stage',
+    run: async () => (await import('./hostile.ts')).benchHostile(),
   },
 }
 

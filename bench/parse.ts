@@ -51,7 +51,7 @@ function median(values: Array<number>): number {
 }
 
 /** Add `shift` to every superscript number of `text`. */
-function renumber(text: string, shift: number): string {
+export function renumber(text: string, shift: number): string {
   if (shift === 0) return text
   return text.replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (run) => {
     let digits = ''

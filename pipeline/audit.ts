@@ -53,6 +53,10 @@ export interface AuditOptions {
   cache?: string | null
   /** Password of an encrypted PDF. */
   password?: string | null
+  /** Largest paper file read, in bytes (default 64 MiB); a larger one is an `InputError`. */
+  maxInput?: number
+  /** Most pages of a PDF read (default 2,000); a longer one is an `InputError`. */
+  maxPages?: number
   /** Record when the audit started and finished (`result.timestamps`). */
   timestamps?: boolean
   /** Abort to stop starting requests (Ctrl-C); the result is then marked incomplete. */
@@ -64,9 +68,16 @@ export interface AuditOptions {
 /** Read a paper and extract its footnotes' sources (no network). */
 export async function sourcePaper(
   input: PaperInput,
-  options: Readonly<Pick<AuditOptions, 'password'>> = {},
+  options: Readonly<Pick<AuditOptions, 'password' | 'maxInput' | 'maxPages'>> = {},
 ): Promise<SourcedDocument> {
-  return extractSources(await readPaper(input, { password: options.password ?? null }))
+  const { password = null, maxInput, maxPages } = options
+  return extractSources(
+    await readPaper(input, {
+      password,
+      ...(maxInput === undefined ? {} : { maxInput }),
+      ...(maxPages === undefined ? {} : { maxPages }),
+    }),
+  )
 }
 
 /**
@@ -183,8 +194,9 @@ async function auditDocuments(
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     },
   )
-  if (cachePath !== null && cache !== null) await saveCache(cachePath, cache)
   runProblems.push(...run.problems)
+  const unsaved = cachePath !== null && cache !== null ? await saveCache(cachePath, cache) : null
+  if (unsaved) runProblems.push(unsaved)
 
   const date = sharedDate(papers)
   const completed = evidence

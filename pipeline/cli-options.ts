@@ -9,13 +9,16 @@ import {
   booleanOption,
   choiceOption,
   defaultsOf,
+  integerOption,
   type OptionRow,
   type OptionValues,
+  sizeOption,
   stringOption,
   stringsOption,
 } from '../sources/check/option-table.ts'
 import { type CheckOptions, checkOptionTable } from '../sources/check/options.ts'
 import { type EvidenceOptions, evidenceOptionTable } from '../sources/evidence/options.ts'
+import { defaultMaxInput, defaultMaxPages } from './read-limits.ts'
 
 /** Formats stdin can be read as; `auto` sniffs a PDF, else reads text (Markdown when it looks so). */
 export const stdinFormats = ['auto', 'text', 'markdown', 'pdf'] as const
@@ -109,6 +112,14 @@ export const cliOptionTable = {
   }),
   /** Password of an encrypted PDF. */
   password: stringOption<string | null>(null, { description: 'password of an encrypted PDF' }),
+  /** Papers larger than this are refused before they are read. */
+  maxInput: sizeOption(defaultMaxInput, 1, {
+    description: 'refuse a paper file larger than this, before reading it',
+  }),
+  /** PDFs with more pages than this are refused before their text is read. */
+  maxPages: integerOption(defaultMaxPages, 1, {
+    description: 'refuse a PDF with more pages than this',
+  }),
   /** The verdict cache file. */
   cache: stringOption('.citecheck-cache.json', {
     description: 'cache of definitive verdicts (live, dead)',
@@ -177,6 +188,8 @@ export const flagSpecs: ReadonlyArray<FlagSpec> = [
   { flag: 'exclude-path', table: 'cli', key: 'excludePath', commands: all, value: '<pattern>' },
   { flag: 'docs-url', table: 'cli', key: 'docsUrl', commands: audit, value: '<url>' },
   { flag: 'password', table: 'cli', key: 'password', commands: all, value: '<text>' },
+  { flag: 'max-input', table: 'cli', key: 'maxInput', commands: all, value: '<size>' },
+  { flag: 'max-pages', table: 'cli', key: 'maxPages', commands: all, value: '<n>' },
   { flag: 'concurrency', table: 'check', key: 'concurrency', commands: audit, value: '<n>' },
   {
     flag: 'host-concurrency',
@@ -193,6 +206,13 @@ export const flagSpecs: ReadonlyArray<FlagSpec> = [
     value: '<duration>',
   },
   { flag: 'timeout', table: 'check', key: 'timeout', commands: audit, value: '<duration>' },
+  {
+    flag: 'link-timeout',
+    table: 'check',
+    key: 'linkTimeout',
+    commands: audit,
+    value: '<duration>',
+  },
   { flag: 'retries', table: 'check', key: 'retries', commands: audit, value: '<n>' },
   {
     flag: 'max-retry-wait',

@@ -6,6 +6,7 @@ import { appendFile, readFile } from 'node:fs/promises'
 import { buffer } from 'node:stream/consumers'
 import type { BaselineChanges } from '../reports/index.ts'
 import { version } from '../sources/check/user-agent.ts'
+import { checkOutputPaths } from './check-outputs.ts'
 import type { CliSettings } from './cli-options.ts'
 import { exitCodes, InputError, UsageError } from './errors.ts'
 import { renderHelp, renderUsage } from './help.ts'
@@ -19,7 +20,7 @@ import {
 } from './settings.ts'
 import { createColors, type Verbosity, wantsColor } from './terminal.ts'
 import type { AuditRun } from './types.ts'
-import { writeFileAtomic } from './write-file.ts'
+import { type OutputFailure, type Text, writeOutputs } from './write-file.ts'
 
 /** Run the CLI with `argv` (without `node` and the script); resolves to the exit code. */
 export async function main(argv: ReadonlyArray<string>): Promise<number> {
@@ -59,25 +60,25 @@ async function dispatch(argv: ReadonlyArray<string>): Promise<number> {
   const { toAuditOptions } = await import('./settings.ts')
   const { cli } = settings
   // `parse` and `urls` read one paper as named (a directory is an error, not a list of papers).
+  await checkOutputPaths([cli.json ?? '-'])
   const [paper] = names[0] === '-' ? await findPapers(names, cli) : names
   const document = await sourcePaper(paper ?? '-', toAuditOptions(settings))
   logNoteWarnings(cli, document.document.path, document.problems)
   if (invocation.command === 'parse') {
     const json = `${JSON.stringify({ ...document, paragraphs: undefined }, null, 2)}\n`
-    await writeOutput(cli.json ?? '-', json)
+    const code = await writeOutput(cli.json ?? '-', 'json', json)
     log(
       cli,
       `citecheck: ${document.claims.length} claims, ${document.footnotes.length} footnotes, ${document.problems.length} problems in ${document.document.path}`,
     )
-    return exitCodes.success
+    return code
   }
   const { collectLinks } = await import('../sources/extract/index.ts')
   const links = collectLinks(document.footnotes)
   const listing = cli.json
     ? `${JSON.stringify(links, null, 2)}\n`
     : links.map((link) => `${link.url}\t${link.footnotes.join(',')}\n`).join('')
-  await writeOutput(cli.json ?? '-', listing)
-  return exitCodes.success
+  return writeOutput(cli.json ?? '-', 'URL list', listing)
 }
 
 /** `citecheck audit`: find the papers, audit them in one run, write the outputs, say what needs attention. */
@@ -85,7 +86,9 @@ async function audit(names: ReadonlyArray<string>, settings: Settings): Promise<
   const { cli } = settings
   const { auditPapers } = await import('./audit.ts')
   const { toAuditOptions } = await import('./settings.ts')
-  const { checkStdoutOutputs, planOutputs, summaryLine } = await import('./outputs.ts')
+  const { checkStdoutOutputs, outputTargets, planOutputs, summaryLine } = await import(
+    './outputs.ts'
+  )
   const { exitCodeForRun } = await import('./exit-code.ts')
   const reports = await import('../reports/index.ts')
   const terminal = await import('./terminal.ts')
@@ -102,6 +105,9 @@ async function audit(names: ReadonlyArray<string>, settings: Settings): Promise<
     throw new InputError('not-found', `No papers (.md, .txt, .pdf) found in ${names.join(', ')}`)
   }
   const many = expanded || papers.length > 1
+  // Every output path is checked before any paper is audited and the network is used.
+  const paths = papers.map((paper) => (typeof paper === 'string' ? paper : paper.path))
+  await checkOutputPaths(outputTargets(paths, cli, many))
   const verbosity: Verbosity = cli.quiet ? 'quiet' : cli.verbose ? 'verbose' : 'normal'
   const colors = createColors(wantsColor(process.stderr, process.env, cli.noColor))
   const ci = Boolean(process.env.CI) && process.env.CI !== 'false'
@@ -145,18 +151,15 @@ async function audit(names: ReadonlyArray<string>, settings: Settings): Promise<
   const texts = cli.repair ? await readTexts(run, papers) : new Map<string, string>()
   let unwritten = 0
   for (const output of planOutputs(run, cli, { many, changes, texts })) {
-    try {
-      await writeOutput(output.target, output.render())
-      if (output.target !== '-' && !ci)
-        log(cli, `citecheck: wrote ${output.label} to ${output.target}`)
-      for (const line of output.notes?.() ?? []) log(cli, `citecheck: ${line}`)
-    } catch (error) {
-      unwritten++
-      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-      process.stderr.write(
-        `citecheck: could not write ${output.label} to ${output.target} (${code})\n`,
-      )
-    }
+    const { label, target } = output
+    const failures = await writeOutputs([{ label, target, text: output.render() }], (text) =>
+      process.stdout.write(text),
+    )
+    reportWriteFailures(failures)
+    unwritten += failures.length
+    if (failures.length > 0) continue
+    if (target !== '-' && !ci) log(cli, `citecheck: wrote ${label} to ${target}`)
+    for (const line of output.notes?.() ?? []) log(cli, `citecheck: ${line}`)
   }
   await appendStepSummary(run, changes)
   if (process.env.GITHUB_ACTIONS === 'true') {
@@ -178,12 +181,13 @@ async function audit(names: ReadonlyArray<string>, settings: Settings): Promise<
   log(cli, summaryLine(run))
   if (!run.network.available) {
     process.stderr.write(
-      'citecheck: the network looks unavailable (no source answered; DNS or connections failed), so no source was verified and none is reported dead. Run again with network access.\n',
+      'citecheck: the network looks unavailable (no source answered: DNS, connections or timeouts failed), so no source was verified and none is reported dead. Run again with network access.\n',
     )
   }
   if (run.incomplete) {
     process.stderr.write('citecheck: the audit was interrupted; the report is incomplete.\n')
   }
+  if (controller.signal.aborted) return exitCodes.interrupted
   const code = exitCodeForRun(run, cli.failOn, changes)
   return unwritten > 0 && code === exitCodes.success ? exitCodes.unexpected : code
 }
@@ -280,7 +284,6 @@ async function readConfig(path: string | null): Promise<PartialSettings> {
   return data === undefined ? { cli: {}, check: {}, evidence: {} } : parseConfig(data, file)
 }
 
-/** Write a line to stderr unless `--quiet`. */
 /** Problems that say a paper's notes could not be read at all: worth a line on stderr. */
 const noteWarningKinds: ReadonlySet<string> = new Set(['no-footnotes', 'unlinked-notes'])
 
@@ -295,17 +298,22 @@ function logNoteWarnings(
   }
 }
 
+/** Write a line to stderr unless `--quiet`. */
 function log(cli: Readonly<CliSettings>, line: string): void {
   if (!cli.quiet) process.stderr.write(`${line}\n`)
 }
 
-async function writeOutput(target: string, content: string | Iterable<string>): Promise<void> {
-  if (target === '-') {
-    for (const chunk of typeof content === 'string' ? [content] : content)
-      process.stdout.write(chunk)
-    return
+/** Write one output (`-`: stdout); a failure is one line on stderr and exit code 1. */
+async function writeOutput(target: string, label: string, text: Text): Promise<number> {
+  const failures = await writeOutputs([{ label, target, text }], (out) => process.stdout.write(out))
+  reportWriteFailures(failures)
+  return failures.length > 0 ? exitCodes.unexpected : exitCodes.success
+}
+
+function reportWriteFailures(failures: ReadonlyArray<OutputFailure>): void {
+  for (const { label, target, reason } of failures) {
+    process.stderr.write(`citecheck: cannot write the ${label} to \`${target}\`: ${reason}\n`)
   }
-  await writeFileAtomic(target, content)
 }
 
 function report(error: unknown): number {

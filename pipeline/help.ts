@@ -3,6 +3,7 @@ import { formatDuration } from '../sources/check/duration.ts'
 import type { OptionRow } from '../sources/check/option-table.ts'
 import type { RemapRule } from '../sources/check/rewrite.ts'
 import { type Command, commands, flagSpecs, rowOf } from './cli-options.ts'
+import { formatSize } from './size.ts'
 
 const usage: Record<Command, string> = {
   audit:
@@ -18,6 +19,7 @@ export function formatDefault(row: OptionRow<unknown>): string {
   const value = row.default
   if (value === null || value === undefined || value === '') return '(none)'
   if (row.kind === 'duration') return formatDuration(value as number)
+  if (row.kind === 'size') return formatSize(value as number)
   if (row.kind === 'headers')
     return Object.keys(value).length === 0 ? '(none)' : JSON.stringify(value)
   if (row.kind === 'integers' || row.kind === 'strings') {
@@ -55,8 +57,8 @@ export function renderHelp(command: Command): string {
     `  ${'-h, --help'.padEnd(width)}  show this help`,
     `  ${'-V, --version'.padEnd(width)}  show the version`,
     '',
-    'Exit codes: 0 fine · 1 unexpected failure or network unavailable · 2 the audit found failures (--fail-on) · 3 bad input or usage',
-    'Paper formats: plain text, Markdown (.md), PDF. Durations take units: 500ms, 20s, 5m, 1h, 1d.',
+    'Exit codes: 0 fine · 1 unexpected failure, network unavailable or an output not written · 2 the audit found failures (--fail-on) · 3 bad input or usage · 130 interrupted',
+    'Paper formats: plain text, Markdown (.md), PDF. Durations take units: 500ms, 20s, 5m, 1h, 1d; sizes: 512KiB, 64MiB, 1GB.',
     '',
   )
   return lines.join('\n')

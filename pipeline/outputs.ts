@@ -81,6 +81,30 @@ export function checkStdoutOutputs(settings: Readonly<OutputSettings>): void {
   }
 }
 
+/**
+ * The file paths a run will write before any paper is read, for checking up front: every
+ * output of one paper, and the single-file outputs (JSON, SARIF, JUnit) of several; the
+ * directories of several papers' reports are created when written.
+ */
+export function outputTargets(
+  papers: ReadonlyArray<string>,
+  settings: Readonly<OutputSettings>,
+  many: boolean,
+): Array<string> {
+  const targets: Array<string> = []
+  const [only] = papers
+  if (!many && only !== undefined && !settings.noReport) {
+    targets.push(settings.out ?? defaultReportPath(only))
+  }
+  targets.push(...[settings.json, settings.sarif, settings.junit].filter(isPath))
+  if (!many) targets.push(...[settings.annotated, settings.html, settings.repair].filter(isPath))
+  return targets
+}
+
+function isPath(value: string | null | undefined): value is string {
+  return typeof value === 'string' && value !== ''
+}
+
 /** Every output the settings ask for. */
 export function planOutputs(
   run: AuditRun,

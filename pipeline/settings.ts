@@ -18,6 +18,7 @@ import {
   rowOf,
 } from './cli-options.ts'
 import { UsageError } from './errors.ts'
+import { parseSize } from './size.ts'
 
 /** Settings of one run: the CLI's own, and the library options set by flags or the config file. */
 export interface Settings {
@@ -151,6 +152,8 @@ export function toAuditOptions(settings: Readonly<Settings>): AuditOptions {
     cache: cli.noCache ? null : cli.cache,
     password: cli.password,
     timestamps: cli.timestamps,
+    maxInput: cli.maxInput,
+    maxPages: cli.maxPages,
   }
 }
 
@@ -178,6 +181,13 @@ function read(row: OptionRow<unknown>, value: unknown, where: string): unknown {
         return parseDuration(value)
       } catch {
         throw unexpected(where, 'a duration such as `500ms`, `20s` or `1d`', value)
+      }
+    case 'size':
+      if (typeof value !== 'string') return value
+      try {
+        return parseSize(value)
+      } catch {
+        throw unexpected(where, 'a size such as `512KiB`, `64MiB` or `1GB`', value)
       }
     case 'string':
     case 'url':

@@ -88,7 +88,7 @@ function definitionOffset(block: Block): number {
 /** Plain text of the part of a block before source offset `end`. */
 function cutInline(block: Block, source: string, end: number): InlineText {
   const inline = collectInlineText(block.node, source)
-  const cut = inline.offsets.findIndex((offset) => offset >= end)
+  const cut = inline.offsets.findFirstAtOrAfter(end)
   if (cut === -1) return inline
   return { text: inline.text.slice(0, cut), offsets: inline.offsets.slice(0, cut) }
 }

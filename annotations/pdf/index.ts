@@ -14,6 +14,8 @@ import { loadPages } from './load.ts'
 export interface ReadPdfOptions {
   /** Password of an encrypted PDF. */
   password?: string
+  /** Most pages read; a longer PDF is refused (`too-large`) before any page is read. */
+  maxPages?: number
 }
 
 /** A PDF as text in the superscript convention. */
@@ -30,7 +32,7 @@ export interface PdfText {
 
 /**
  * Read a PDF into text in the superscript convention with a line map.
- * Throws `InputError` with code `pdf-encrypted`, `pdf-corrupt` or `pdf-no-text`.
+ * Throws `InputError` with code `pdf-encrypted`, `pdf-corrupt`, `pdf-no-text` or `too-large`.
  */
 export async function readPdf(
   bytes: Uint8Array,
@@ -41,6 +43,12 @@ export async function readPdf(
   }
   if (options.password !== undefined && typeof options.password !== 'string') {
     throw new TypeError('Expected `password` to be a string')
+  }
+  if (
+    options.maxPages !== undefined &&
+    !(Number.isInteger(options.maxPages) && options.maxPages > 0)
+  ) {
+    throw new TypeError('Expected `maxPages` to be a positive integer')
   }
   const pages = await loadPages(bytes, options)
   if (pages.every((page) => page.lines.length === 0)) {

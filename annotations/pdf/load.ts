@@ -12,6 +12,8 @@ import type { PdfLink, PdfPage } from './types.ts'
 export interface LoadOptions {
   /** Password of an encrypted PDF. */
   password?: string
+  /** Most pages read; a longer PDF is refused before any page is read. */
+  maxPages?: number
 }
 
 /**
@@ -25,7 +27,7 @@ export async function loadPages(
 ): Promise<Array<PdfPage>> {
   const pages: Array<PdfPage> = []
   try {
-    await streamPages(bytes, options.password, (page) => {
+    await streamPages(bytes, options, (page) => {
       pages.push({
         number: page.number,
         height: page.height,
@@ -46,6 +48,10 @@ function toLink(link: RawLink): Array<PdfLink> {
   return [{ url: link.url, rect: [x1, y1, x2, y2] }]
 }
 
+function maxPagesOf(error: unknown): string {
+  return String((error as { maxPages?: number }).maxPages ?? '?')
+}
+
 /** Map a pdf.js exception (matched on its `name`) to an `InputError`. */
 function toInputError(error: unknown, withPassword: boolean): Error {
   const name = error instanceof Error ? error.name : ''
@@ -55,6 +61,14 @@ function toInputError(error: unknown, withPassword: boolean): Error {
       withPassword
         ? 'Unexpected password for encrypted PDF, expected the password that opens it'
         : 'Unexpected encrypted PDF, expected an unencrypted PDF or its password',
+      { cause: error },
+    )
+  }
+  if (name === 'TooManyPagesError') {
+    const pages = Number((error as Error).message)
+    return new InputError(
+      'too-large',
+      `Unexpected PDF of ${pages.toLocaleString('en-US')} pages, expected at most ${maxPagesOf(error)} (\`--max-pages\`)`,
       { cause: error },
     )
   }

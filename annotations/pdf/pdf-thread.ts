@@ -49,8 +49,12 @@ export interface RawInfo {
 
 /** Optional limits and callbacks of a read. */
 export interface StreamOptions {
-  /** Read at most this many pages (from the first); all when absent. */
+  /** Password of an encrypted PDF. */
+  password?: string
+  /** Refuse (`TooManyPagesError`) a PDF of more pages, before reading any page. */
   maxPages?: number
+  /** Read at most this many pages (from the first); all when absent. */
+  readPages?: number
   /** Called once with the document's page count and title, before the first page. */
   onInfo?: (info: RawInfo) => void
 }
@@ -79,14 +83,15 @@ let nextId = 0
 
 /**
  * Read a PDF in the pdf.js thread, calling `onPage` for each page in order. Rejects with an
- * `Error` whose `name` is pdf.js's exception name (`PasswordException`, …) when pdf.js fails.
+ * `Error` whose `name` is pdf.js's exception name (`PasswordException`, …) when pdf.js fails,
+ * or `TooManyPagesError` (its message the page count) when it has more than `maxPages` pages.
  */
 export function streamPages(
   bytes: Uint8Array,
-  password: string | undefined,
+  options: Readonly<StreamOptions>,
   onPage: (page: RawPage) => void,
-  options: Readonly<StreamOptions> = {},
 ): Promise<void> {
+  const { password, maxPages, readPages } = options
   const thread = startThread()
   const id = nextId++
   // pdf.js takes ownership of the buffer: hand the thread a copy.
@@ -102,7 +107,7 @@ export function streamPages(
       if (message instanceof Error) settle(message)
       else if (message.type === 'done') settle()
       else if (message.type === 'error')
-        settle(Object.assign(new Error(message.message), { name: message.name }))
+        settle(Object.assign(new Error(message.message), { name: message.name, maxPages }))
       else if (thread.pending.has(id)) {
         try {
           if (message.type === 'info') options.onInfo?.(message)
@@ -113,8 +118,7 @@ export function streamPages(
       }
     })
     thread.worker.ref()
-    const maxPages = options.maxPages ?? null
-    thread.worker.postMessage({ id, data, password, maxPages }, [data.buffer])
+    thread.worker.postMessage({ id, data, password, maxPages, readPages }, [data.buffer])
   })
 }
 
@@ -159,7 +163,7 @@ async function readTitle(document) {
   }
 }
 
-async function read({ id, data, password, maxPages }) {
+async function read({ id, data, password, maxPages, readPages }) {
   const { getDocument } = await pdfjs
   const task = getDocument({
     data,
@@ -171,9 +175,13 @@ async function read({ id, data, password, maxPages }) {
   })
   try {
     const document = await task.promise
+    if (maxPages !== undefined && document.numPages > maxPages) {
+      parentPort.postMessage({ id, type: 'error', name: 'TooManyPagesError', message: String(document.numPages) })
+      return
+    }
     const title = await readTitle(document)
     parentPort.postMessage({ id, type: 'info', pageCount: document.numPages, title })
-    const last = maxPages === null ? document.numPages : Math.min(document.numPages, maxPages)
+    const last = readPages === undefined ? document.numPages : Math.min(document.numPages, readPages)
     for (let number = 1; number <= last; number++) {
       const page = await document.getPage(number)
       try {

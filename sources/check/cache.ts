@@ -39,6 +39,11 @@ export interface CacheEntry {
   checkedAt: number
   /** The last {@link maxHistory} checks, oldest first. */
   history: Array<CacheHistoryItem>
+  /**
+   * `true` when a run with `allowPrivate` recorded it: the host may be private, so only a run
+   * that allows private addresses may reuse it.
+   */
+  allowPrivate?: true
 }
 
 /** The cache as stored: entries keyed by the URL requested (`LinkCheck.checkedUrl`). */
@@ -62,6 +67,8 @@ export function parseCache(
   text: string,
   path: string,
 ): { cache: LinkCache; problem?: CheckProblem } {
+  // An empty file (`touch`ed, or a character device such as /dev/null) is an empty cache.
+  if (text.trim() === '') return { cache: createCache() }
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -103,8 +110,16 @@ export function readCachedVerdict(
   return age >= 0 && age <= maxAge ? entry : null
 }
 
-/** Record a fresh check of `check.checkedUrl` (appends to its history). Interrupted or offline checks are skipped. */
-export function recordCheck(cache: LinkCache, check: LinkCheck, now: number): void {
+/**
+ * Record a fresh check of `check.checkedUrl` (appends to its history). Interrupted or offline
+ * checks are skipped. `allowPrivate`: the run allowed private addresses (the entry says so).
+ */
+export function recordCheck(
+  cache: LinkCache,
+  check: LinkCheck,
+  now: number,
+  allowPrivate = false,
+): void {
   if (check.cached || check.status === 'excluded') return
   if (check.reason === 'interrupted' || check.reason === 'network') return
   const previous = Object.hasOwn(cache.entries, check.checkedUrl)
@@ -124,7 +139,36 @@ export function recordCheck(cache: LinkCache, check: LinkCheck, now: number): vo
     redirects: check.redirects,
     checkedAt: now,
     history: history.slice(-maxHistory),
+    ...(allowPrivate ? { allowPrivate: true as const } : {}),
   }
+}
+
+/**
+ * Merge `other` into `cache` (a cache written meanwhile by another run): per URL the entry
+ * checked last wins, and the two histories are united by time (capped at {@link maxHistory}).
+ * Returns `cache`, updated in place.
+ */
+export function mergeCaches(cache: LinkCache, other: Readonly<LinkCache>): LinkCache {
+  for (const [url, theirs] of Object.entries(other.entries)) {
+    const ours = Object.hasOwn(cache.entries, url) ? cache.entries[url] : undefined
+    if (ours === undefined) {
+      cache.entries[url] = theirs
+      continue
+    }
+    const newest = theirs.checkedAt > ours.checkedAt ? theirs : ours
+    cache.entries[url] = { ...newest, history: uniteHistories(ours.history, theirs.history) }
+  }
+  return cache
+}
+
+/** Both histories, each check once, oldest first, the last {@link maxHistory}. */
+function uniteHistories(
+  a: ReadonlyArray<CacheHistoryItem>,
+  b: ReadonlyArray<CacheHistoryItem>,
+): Array<CacheHistoryItem> {
+  const byKey = new Map<string, CacheHistoryItem>()
+  for (const item of [...a, ...b]) byKey.set(`${item.at} ${item.status} ${item.reason}`, item)
+  return [...byKey.values()].sort((x, y) => x.at - y.at).slice(-maxHistory)
 }
 
 const statuses: ReadonlySet<unknown> = new Set(['live', 'dead', 'unverified', 'excluded'])
@@ -172,7 +216,8 @@ function isEntry(value: unknown): value is CacheEntry {
     Array.isArray(entry.history) &&
     entry.history.every(isHistoryItem) &&
     Array.isArray(entry.redirects) &&
-    entry.redirects.every(isRedirect)
+    entry.redirects.every(isRedirect) &&
+    (entry.allowPrivate === undefined || entry.allowPrivate === true)
   )
 }
 
@@ -187,6 +232,21 @@ export function corruptCache(
   why: string,
 ): { cache: LinkCache; problem: CheckProblem } {
   return { cache: createCache(), problem: corruptProblem(path, why) }
+}
+
+/**
+ * The `cache-unusable` warning: the file at `path` cannot be used, for `why` (`it is a
+ * directory`). `stage` says what is lost: reading (the run goes on without the cache) or saving
+ * (this run's verdicts are not saved).
+ */
+export function unusableCache(path: string, why: string, stage: 'read' | 'save'): CheckProblem {
+  const lost =
+    stage === 'read' ? 'running without the cache' : 'the verdicts of this run are not saved'
+  return {
+    kind: 'cache-unusable',
+    severity: 'warning',
+    message: `Unexpected cache file \`${path}\`: ${why}, expected a readable and writable cache file; ${lost}`,
+  }
 }
 
 /** The `cache-corrupt` warning for the file at `path`. */

@@ -77,7 +77,7 @@ export async function checkLinks(
         return outcome
       }),
     )
-    return concludeRun(outcomes, settings.cache)
+    return concludeRun(outcomes, settings.cache, settings.allowPrivate)
   } finally {
     clearTimeout(graceTimer)
     settings.signal?.removeEventListener('abort', stop)

@@ -19,6 +19,8 @@ export async function checkUrl(
   const trace: Trace = {
     redirects: [],
     attempts: 0,
+    retries: 0,
+    spent: 0,
     httpStatus: null,
     finalUrl: null,
     title: null,
@@ -40,7 +42,9 @@ export async function checkUrl(
     cached: false,
     ...(trace.evidence ? { evidence: trace.evidence } : {}),
   }
-  return { check, responded: trace.httpStatus !== null, layer: trace.layer }
+  // A proxy that refused the tunnel answered: the network works.
+  const responded = trace.httpStatus !== null || verdict.reason === 'proxy'
+  return { check, responded, layer: trace.layer }
 }
 
 async function followRedirects(

@@ -12,6 +12,9 @@ export const attemptTimeoutCode = 'CITECHECK_TIMEOUT'
 /** Error code of an attempt cut because the run was interrupted. */
 export const interruptedCode = 'CITECHECK_INTERRUPTED'
 
+/** Error code of a tunnel the proxy refused (it answered `CONNECT` with 403, 407, 5xx, …). */
+export const proxyRefusedCode = 'CITECHECK_PROXY_REFUSED'
+
 /** Which layer failed, for offline detection: a DNS failure, a connect failure, or neither. */
 export type FailureLayer = 'dns' | 'connect' | null
 
@@ -54,19 +57,29 @@ const resets = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'UND_ERR_SOCKET',
 
 /** Codes found on `error`, its `cause` chain and aggregated errors, outermost first. */
 export function collectErrorCodes(error: unknown): Array<string> {
-  const codes: Array<string> = []
+  return collectCodedErrors(error).map((coded) => coded.code)
+}
+
+/** Errors with a string `code` in `error`, its `cause` chain and aggregated errors. */
+function collectCodedErrors(error: unknown): Array<{ code: string; message: string }> {
+  const coded: Array<{ code: string; message: string }> = []
   const seen = new Set<unknown>()
   const queue: Array<unknown> = [error]
   while (queue.length > 0) {
     const current = queue.shift()
     if (typeof current !== 'object' || current === null || seen.has(current)) continue
     seen.add(current)
-    const { code, cause, errors } = current as { code?: unknown; cause?: unknown; errors?: unknown }
-    if (typeof code === 'string') codes.push(code)
+    const { code, cause, errors, message } = current as {
+      code?: unknown
+      cause?: unknown
+      errors?: unknown
+      message?: unknown
+    }
+    if (typeof code === 'string') coded.push({ code, message: String(message ?? '') })
     queue.push(cause)
     if (Array.isArray(errors)) queue.push(...errors)
   }
-  return codes
+  return coded
 }
 
 /** Classify one error code; `null` when the code means nothing to us. */
@@ -74,8 +87,14 @@ function classifyCode(code: string): Omit<ErrorVerdict, 'detail'> | null {
   if (code === privateAddressCode) {
     return { status: 'excluded', reason: 'private-address', retry: false, layer: null }
   }
-  if (code === interruptedCode || code === 'ABORT_ERR' || code === 'UND_ERR_ABORTED') {
+  // Only our own abort means the run was interrupted: an attempt aborted by us carries our
+  // reason. A bare `UND_ERR_ABORTED` comes from elsewhere (undici's proxy agent aborts a refused
+  // tunnel with it) and is left to the fallback.
+  if (code === interruptedCode) {
     return { status: 'unverified', reason: 'interrupted', retry: false, layer: null }
+  }
+  if (code === proxyRefusedCode) {
+    return { status: 'unverified', reason: 'proxy', retry: false, layer: null }
   }
   if (code === 'ENOTFOUND' || code === 'ENODATA') {
     return { status: 'dead', reason: 'domain-not-found', retry: false, layer: 'dns' }
@@ -105,11 +124,13 @@ function classifyCode(code: string): Omit<ErrorVerdict, 'detail'> | null {
 
 /** What an error means for a link; unknown errors are `unverified (http-error)`. */
 export function classifyError(error: unknown): ErrorVerdict {
-  const codes = collectErrorCodes(error)
-  for (const code of codes) {
+  const coded = collectCodedErrors(error)
+  for (const { code, message } of coded) {
     const verdict = classifyCode(code)
+    if (verdict?.reason === 'proxy') return { ...verdict, detail: message }
     if (verdict) return { ...verdict, detail: `Request failed with \`${code}\`` }
   }
+  const codes = coded.map((entry) => entry.code)
   const name = error instanceof Error ? error.name : typeof error
   const label = codes[0] ?? name
   return {

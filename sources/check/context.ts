@@ -42,6 +42,10 @@ export interface Trace {
   redirects: Array<Redirect>
   /** Requests made (retries included, redirect hops not). */
   attempts: number
+  /** Retries made so far, over all hops (the `retries` budget is per link). */
+  retries: number
+  /** Milliseconds of the link deadline used: its requests' time and its retry waits. */
+  spent: number
   /** Last HTTP status. */
   httpStatus: number | null
   /** URL of the last response. */

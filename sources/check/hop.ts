@@ -1,11 +1,13 @@
 /**
  * One hop of a URL check: address safety, then attempts with retries (exponential backoff with
  * jitter, `Retry-After` up to the cap, a 429 slowing the whole host), until a verdict or a
- * redirect.
+ * redirect. Retries and time come out of the link's budget (`retries`, `linkTimeout`), shared by
+ * all its hops.
  */
 import { attemptRequest } from './attempt.ts'
 import { classifyError, classifyStatus } from './classify.ts'
 import type { CheckContext, Trace } from './context.ts'
+import { formatDuration } from './duration.ts'
 import { concludePage } from './read-page.ts'
 import { computeBackoff, parseRetryAfter, shouldRetryStatus, sleepUnlessAborted } from './retry.ts'
 import { checkHostSafety } from './safety.ts'
@@ -39,41 +41,56 @@ export async function checkHop(
   trace: Trace,
 ): Promise<HopOutcome> {
   const { settings } = context
-  const refused = settings.allowPrivate
+  const safety = settings.allowPrivate
     ? null
     : await checkHostSafety(host, {
         allowPrivate: settings.allowPrivate,
         lookup: settings.lookup,
         preResolve: context.preResolve,
       })
-  if (refused !== null) {
-    return verdict(
-      'excluded',
-      'private-address',
-      `\`${host}\` resolves to private address \`${refused}\``,
-    )
+  if (safety?.kind === 'private') return verdict('excluded', 'private-address', safety.detail)
+  if (safety?.kind === 'unresolved') {
+    // Behind a proxy a name is checked before the proxy sees it; one that does not resolve here
+    // is not handed over unchecked, and gets the verdict its DNS failure gives.
+    const error = classifyError(safety.error)
+    trace.layer = error.layer
+    const detail = `${error.detail} resolving \`${host}\` before handing it to the proxy (names are checked first; \`allowPrivate\` skips the check)`
+    return verdict(error.status, error.reason, detail)
   }
-  for (let retry = 0; ; retry++) {
+  for (;;) {
     if (context.stopping.aborted) return interrupted()
+    const left = settings.linkTimeout - trace.spent
+    if (left <= 0) return pastDeadline(settings.linkTimeout, 'no attempt left')
+    const timeout = Math.min(settings.timeout, left)
     trace.attempts++
-    const result = await context.limiter.schedule(host, () =>
-      attemptRequest(current, {
-        dispatcher: context.dispatcher,
-        headers: context.headers,
-        timeout: settings.timeout,
-        maxBodyBytes: settings.maxBodyBytes,
-        maxPdfBytes: settings.maxPdfBytes,
-        cut: context.cut,
-        inflight: context.inflight,
-      }),
-    )
+    const result = await context.limiter.schedule(host, async () => {
+      const started = performance.now()
+      try {
+        return await attemptRequest(current, {
+          dispatcher: context.dispatcher,
+          headers: context.headers,
+          timeout,
+          maxBodyBytes: settings.maxBodyBytes,
+          maxPdfBytes: settings.maxPdfBytes,
+          cut: context.cut,
+          inflight: context.inflight,
+        })
+      } finally {
+        trace.spent += performance.now() - started
+      }
+    })
     if (result === undefined) return interrupted()
-    const canRetry = retry < settings.retries
-    let wait = computeBackoff(retry + 1, settings.random, settings.maxRetryWait)
+    const canRetry = trace.retries < settings.retries
+    let wait = computeBackoff(trace.retries + 1, settings.random, settings.maxRetryWait)
+    let cause: string
     if (result.kind === 'error') {
       const error = classifyError(result.error)
       trace.layer = error.layer
+      if (error.reason === 'timeout' && timeout < settings.timeout) {
+        return pastDeadline(settings.linkTimeout, `the last attempt was cut at ${timeout} ms`)
+      }
       if (!error.retry || !canRetry) return verdict(error.status, error.reason, error.detail)
+      cause = error.detail
     } else {
       trace.layer = null
       trace.httpStatus = result.status
@@ -101,7 +118,7 @@ export async function checkHop(
           verdict: await concludePage(url, first, current, result, context, trace),
         }
       }
-      const suffix = retry > 0 ? ` after ${retry + 1} attempts` : ''
+      const suffix = trace.attempts > 1 ? ` after ${trace.attempts} attempts` : ''
       if (!shouldRetryStatus(result.status) || !canRetry) {
         return verdict(status, reason, `HTTP ${result.status}${suffix}`)
       }
@@ -114,9 +131,24 @@ export async function checkHop(
       }
       wait = retryAfter ?? wait
       if (result.status === 429) context.limiter.backOff(host, wait)
+      cause = `HTTP ${result.status}${suffix}`
     }
+    if (trace.spent + wait >= settings.linkTimeout) {
+      return pastDeadline(settings.linkTimeout, `${cause}, and the next retry would come later`)
+    }
+    trace.retries++
+    trace.spent += wait
     await sleepUnlessAborted(settings.sleep, wait, context.stopping)
   }
+}
+
+/** The verdict of a link out of time: `unverified (timeout)`, naming the link deadline. */
+function pastDeadline(linkTimeout: number, why: string): HopOutcome {
+  return verdict(
+    'unverified',
+    'timeout',
+    `No verdict within the link deadline of ${formatDuration(linkTimeout)} (\`linkTimeout\`) over all redirects and retries: ${why}`,
+  )
 }
 
 function verdict(status: Verdict['status'], reason: Verdict['reason'], detail: string): HopOutcome {

@@ -3,7 +3,9 @@
  * injected resolver guarded against private addresses, and proxies from the environment.
  * Never installed as the global dispatcher.
  */
-import { Agent, type Dispatcher, EnvHttpProxyAgent } from 'undici'
+import { Agent, type Dispatcher, EnvHttpProxyAgent, Pool } from 'undici'
+import { createCodedError } from './attempt.ts'
+import { proxyRefusedCode } from './classify.ts'
 import { guardLookup, type LookupFunction } from './safety.ts'
 
 /** What {@link createDispatcher} needs. */
@@ -48,10 +50,36 @@ export function createDispatcher(options: Readonly<DispatcherOptions>): Dispatch
   const noProxy = env.NO_PROXY ?? env.no_proxy
   return new EnvHttpProxyAgent({
     ...agentOptions,
+    clientFactory: createProxyClient,
     ...(httpProxy ? { httpProxy } : {}),
     ...(httpsProxy ? { httpsProxy } : {}),
     ...(noProxy !== undefined ? { noProxy } : {}),
   })
+}
+
+/**
+ * The connection pool to the proxy, whose `CONNECT` fails with {@link proxyRefusedCode} when the
+ * proxy refuses the tunnel (403, 407, 502, …). undici itself reports a refusal as an abort
+ * (`UND_ERR_ABORTED`), which reads like an interrupted run.
+ */
+export function createProxyClient(origin: URL | string, options: Pool.Options): Pool {
+  const pool = new Pool(origin, options)
+  const connect = pool.connect.bind(pool) as (
+    options: Dispatcher.ConnectOptions,
+  ) => Promise<Dispatcher.ConnectData>
+  const refusing = async (params: Dispatcher.ConnectOptions): Promise<Dispatcher.ConnectData> => {
+    const data = await connect(params)
+    if (data.statusCode === 200) return data
+    data.socket.destroy()
+    throw createCodedError(
+      proxyRefusedCode,
+      `The proxy refused the tunnel to \`${params.path}\` with HTTP ${data.statusCode}${
+        data.statusCode === 407 ? ' (proxy authentication required)' : ''
+      }`,
+    )
+  }
+  pool.connect = refusing as Pool['connect']
+  return pool
 }
 
 /** Request headers of every attempt: accept HTML and compression, name the tool; `extra` wins. */

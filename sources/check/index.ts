@@ -6,10 +6,12 @@ export type { CacheEntry, CacheHistoryItem, LinkCache } from './cache.ts'
 export {
   corruptCache,
   createCache,
+  mergeCaches,
   parseCache,
   readCachedVerdict,
   recordCheck,
   serializeCache,
+  unusableCache,
 } from './cache.ts'
 export { checkLinks } from './check-links.ts'
 export { classifyError, classifyStatus } from './classify.ts'

@@ -12,6 +12,7 @@ export const maxTimerDelay = 2 ** 31 - 1
 export type OptionKind =
   | 'integer'
   | 'duration'
+  | 'size'
   | 'boolean'
   | 'string'
   | 'url'
@@ -132,6 +133,13 @@ export function durationOption(
   const what = `${lower} duration in ms${max === maxTimerDelay ? ' of at most 24 days' : ''}`
   const valid = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max
   return row('duration', value, (v) => (valid(v) ? null : what), text)
+}
+
+/** A size in bytes of at least `min` (written `64MiB` on the command line). */
+export function sizeOption(value: number, min: number, text: RowText = {}): OptionRow<number> {
+  const what = `a size in bytes of at least ${min}`
+  const valid = (v: unknown) => Number.isSafeInteger(v) && (v as number) >= min
+  return row('size', value, (v) => (valid(v) ? null : what), text)
 }
 
 /** `true` or `false`. */

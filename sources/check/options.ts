@@ -48,9 +48,18 @@ export const checkOptionTable = {
     description: 'timeout of one attempt (connect, headers and body)',
     reported: true,
   }),
-  /** Further attempts after a failure that can heal (resets, timeouts, 408, 429, 5xx). */
+  /**
+   * Deadline of one link over all its redirect hops and retries: the time of its own requests
+   * plus the waits between its retries (not the time it waits for a free slot). Past it the
+   * link is `unverified (timeout)`.
+   */
+  linkTimeout: durationOption(60_000, 1, {
+    description: 'deadline of one link over all its redirects and retries',
+    reported: true,
+  }),
+  /** Further attempts after a failure that can heal (resets, timeouts, 408, 429, 5xx), per link. */
   retries: integerOption(2, 0, {
-    description: 'retries for resets, timeouts, 408, 429, 500, 502, 503, 504',
+    description: 'retries for resets, timeouts, 408, 429, 500, 502, 503, 504 (per link)',
     reported: true,
   }),
   /** Longest `Retry-After` (or backoff) obeyed; beyond it the link is `unverified (rate-limited)`. */

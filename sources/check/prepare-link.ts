@@ -1,13 +1,13 @@
 /**
  * What policy decides before any request: unparsable URLs, unsupported schemes, exclude
- * patterns (after remapping), and fresh cached verdicts.
+ * patterns (after remapping), private IP literals and local names, and fresh cached verdicts.
  */
 
 import { readCachedVerdict } from './cache.ts'
 import type { CheckOptions } from './options.ts'
 import type { LinkReason } from './reasons.ts'
 import { findExclusion, remapUrl } from './rewrite.ts'
-import { isPrivateAddress } from './safety.ts'
+import { isLocalName, isPrivateAddress } from './safety.ts'
 import type { LinkCheck } from './types.ts'
 
 /** Either a verdict reached without a request, or the URL to request. */
@@ -51,12 +51,20 @@ export function prepareLink(
       'excluded-pattern',
       `Excluded by pattern \`${pattern.source}\``,
     )
-  // A verdict cached by a run with `allowPrivate` must not let a private address through.
-  const refused = !settings.allowPrivate && isPrivateAddress(target.hostname)
-  const entry =
-    settings.cache && !refused
-      ? readCachedVerdict(settings.cache, checkedUrl, now, settings.maxCacheAge)
-      : null
+  // Private hosts are refused before the cache: a verdict cached by a run with `allowPrivate`
+  // must not let a private address through. Names are resolved (and checked) when requested.
+  const { hostname } = target
+  if (!settings.allowPrivate && (isPrivateAddress(hostname) || isLocalName(hostname))) {
+    const detail = isLocalName(hostname)
+      ? `\`${hostname}\` is a local name`
+      : `\`${hostname}\` is a private address`
+    return excluded(url, checkedUrl, 'private-address', detail)
+  }
+  const cached = settings.cache
+    ? readCachedVerdict(settings.cache, checkedUrl, now, settings.maxCacheAge)
+    : null
+  // An entry recorded by a run that allowed private addresses may be about a private host.
+  const entry = cached && (settings.allowPrivate || cached.allowPrivate !== true) ? cached : null
   if (entry) {
     return {
       kind: 'decided',
@@ -76,7 +84,7 @@ export function prepareLink(
       },
     }
   }
-  return { kind: 'fetch', checkedUrl, host: target.hostname }
+  return { kind: 'fetch', checkedUrl, host: hostname }
 }
 
 /** A check that made no request and got `status` for `reason`. */

@@ -32,6 +32,7 @@ export const linkReasons = {
   tls: { status: 'unverified', words: 'TLS failure' },
   'connection-refused': { status: 'unverified', words: 'connection refused' },
   'connection-reset': { status: 'unverified', words: 'connection reset' },
+  proxy: { status: 'unverified', words: 'refused by the proxy' },
   network: { status: 'unverified', words: 'network unavailable' },
   'http-error': { status: 'unverified', words: 'unexpected HTTP answer' },
   interrupted: { status: 'unverified', words: 'not checked, run interrupted' },

@@ -13,6 +13,7 @@ export const checkProblemKinds = [
   'network-unavailable',
   'permanent-redirect',
   'cache-corrupt',
+  'cache-unusable',
 ] as const
 
 /** A problem id of a check run. */

@@ -28,11 +28,43 @@ export type Resolution =
   | { resolved: true; refersTo: FootnoteId }
   | { resolved: false; reason: string }
 
+/**
+ * Back-references are resolved against at most this many earlier footnotes (those that are
+ * neither back-references nor empty), nearest first: enough for any paper, and it keeps a
+ * book of tens of thousands of footnotes linear instead of quadratic.
+ */
+export const backReferenceWindow = 1000
+
+/** Folded texts, remembered: the same titles and outlets are compared again and again. */
+const folded = new Map<string, string>()
+
+function fold(text: string): string {
+  let result = folded.get(text)
+  if (result === undefined) {
+    if (folded.size > 50_000) folded.clear()
+    result = foldText(text)
+    folded.set(text, result)
+  }
+  return result
+}
+
+/** The nearest earlier footnotes a back-reference may point to, nearest first. */
+function recentCandidates(earlier: ReadonlyArray<ReferenceTarget>): Array<ReferenceTarget> {
+  const candidates: Array<ReferenceTarget> = []
+  for (let index = earlier.length - 1; index >= 0; index--) {
+    const target = earlier[index] as ReferenceTarget
+    if (target.isBackReference || target.isEmpty) continue
+    candidates.push(target)
+    if (candidates.length === backReferenceWindow) break
+  }
+  return candidates
+}
+
 /** Whether two titles name the same work. */
 function titlesMatch(a: string | null, b: string): boolean {
   if (a === null) return false
-  const foldedA = foldText(a)
-  const foldedB = foldText(b)
+  const foldedA = fold(a)
+  const foldedB = fold(b)
   if (foldedA === foldedB || normalisedDistance(foldedA, foldedB) <= maxTitleDistance) return true
   const shorter = Math.min(foldedA.length, foldedB.length)
   return shorter >= 12 && (foldedA.includes(foldedB) || foldedB.includes(foldedA))
@@ -49,9 +81,8 @@ function resolvePrevious(earlier: ReadonlyArray<ReferenceTarget>): Resolution {
 
 /** Match a footnote whose outlet names `author` (an organisation: `SIPRI, op. cit.`). */
 function byOutlet(author: string | undefined): (target: ReferenceTarget) => boolean {
-  const name = author === undefined ? '' : ` ${foldText(author)} `
-  return (target) =>
-    name.trim() !== '' && ` ${foldText(target.citation.outlet ?? '')} `.includes(name)
+  const name = author === undefined ? '' : ` ${fold(author)} `
+  return (target) => name.trim() !== '' && ` ${fold(target.citation.outlet ?? '')} `.includes(name)
 }
 
 /**
@@ -65,9 +96,7 @@ export function resolveBackReference(
   const [author] = reference.authors
   const title = reference.title
   if (author === undefined && title === null) return resolvePrevious(earlier)
-  const candidates = earlier
-    .filter((target) => !target.isBackReference && !target.isEmpty)
-    .reverse()
+  const candidates = recentCandidates(earlier)
   const byAuthor = (target: ReferenceTarget) =>
     author !== undefined && target.citation.authors.some((name) => namesMatch(author, name))
   if (title !== null) {

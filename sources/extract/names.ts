@@ -67,8 +67,8 @@ function surnamesMatch(a: string, b: string): boolean {
  * when both spellings have them, must be compatible.
  */
 export function namesMatch(a: string, b: string): boolean {
-  const partsA = foldText(a).split(' ').filter(Boolean)
-  const partsB = foldText(b).split(' ').filter(Boolean)
+  const partsA = nameParts(a)
+  const partsB = nameParts(b)
   const surnameA = partsA.at(-1)
   const surnameB = partsB.at(-1)
   if (surnameA === undefined || surnameB === undefined || !surnamesMatch(surnameA, surnameB))
@@ -78,4 +78,17 @@ export function namesMatch(a: string, b: string): boolean {
   if (partsA.length < 2 || partsB.length < 2 || givenA === undefined || givenB === undefined)
     return true
   return givenNamesMatch(givenA, givenB)
+}
+
+/** Folded words of names, remembered: back-references compare the same names again and again. */
+const partsByName = new Map<string, ReadonlyArray<string>>()
+
+function nameParts(name: string): ReadonlyArray<string> {
+  let parts = partsByName.get(name)
+  if (parts === undefined) {
+    if (partsByName.size > 50_000) partsByName.clear()
+    parts = foldText(name).split(' ').filter(Boolean)
+    partsByName.set(name, parts)
+  }
+  return parts
 }

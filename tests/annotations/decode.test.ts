@@ -53,4 +53,29 @@ describe('decodeText', () => {
     expect(error.message).toContain('latin1.txt')
     expect(error.message).toContain('re-save the file as UTF-8')
   })
+
+  it.each([
+    ['little endian', 'utf16le', [0xff, 0xfe]],
+    ['big endian', 'utf16be', [0xfe, 0xff]],
+  ] as const)('decodes UTF-16 %s after its byte order mark', (_label, encoding, bom) => {
+    const text = 'Türkiye’s claim.¹\r\n\r\n¹ Author, “Title”, https://example.org/a\r\n'
+    const body = Buffer.from(text, 'utf16le')
+    if (encoding === 'utf16be') body.swap16()
+    const bytes = new Uint8Array([...bom, ...body])
+    expect(decodeText(bytes, 'a.txt')).toBe(
+      'Türkiye’s claim.¹\n\n¹ Author, “Title”, https://example.org/a\n',
+    )
+  })
+
+  it('refuses UTF-16 holding NUL characters, and UTF-32', () => {
+    const nul = new Uint8Array([0xff, 0xfe, 0x61, 0, 0, 0, 0x62, 0])
+    expect(decodeError(nul).code).toBe('binary')
+    const utf32 = new Uint8Array([0xff, 0xfe, 0, 0, 0x61, 0, 0, 0])
+    expect(decodeError(utf32).code).toBe('binary')
+  })
+
+  it('refuses UTF-16 with an unpaired surrogate', () => {
+    const bytes = new Uint8Array([0xff, 0xfe, 0x61, 0, 0x00, 0xd8, 0x62, 0])
+    expect(decodeError(bytes).message).toContain('invalid UTF-16LE')
+  })
 })

@@ -51,6 +51,7 @@ describe('sources public API', () => {
       'linkReasons',
       'listClaimCitations',
       'matchTitle',
+      'mergeCaches',
       'normalizeCheckOptions',
       'normalizeEvidenceOptions',
       'pageSkipReasons',
@@ -72,6 +73,7 @@ describe('sources public API', () => {
       'supportKey',
       'titleMismatchThreshold',
       'toWaybackTimestamp',
+      'unusableCache',
       'version',
     ])
   })

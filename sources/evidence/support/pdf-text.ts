@@ -120,18 +120,17 @@ export async function readPdfSource(
   try {
     await streamPages(
       bytes,
-      undefined,
-      (page: RawPage) => {
-        const lines = buildLines(page.items, page.number)
-        if (page.number === 1) largeText = firstLargeText(lines)
-        pages.push({ number: page.number, text: joinLines(lines) })
-      },
       {
-        maxPages,
+        readPages: maxPages,
         onInfo: (info) => {
           pageCount = info.pageCount
           metadataTitle = info.title
         },
+      },
+      (page: RawPage) => {
+        const lines = buildLines(page.items, page.number)
+        if (page.number === 1) largeText = firstLargeText(lines)
+        pages.push({ number: page.number, text: joinLines(lines) })
       },
     )
   } catch (error) {

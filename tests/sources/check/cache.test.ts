@@ -97,7 +97,7 @@ describe('cache file', () => {
     const path = join(directory, 'cache.json')
     await writeFile(path, text)
     const loaded = await loadCache(path)
-    expect(loaded.cache.entries).toEqual({})
+    expect(loaded.cache?.entries).toEqual({})
     expect(loaded.problem).toMatchObject({ kind: 'cache-corrupt', severity: 'warning' })
   })
 
@@ -139,7 +139,7 @@ describe('cache robustness', () => {
     const entries = { 'https://a.org/': entry, 'https://b.org/': bad }
     await writeFile(path, JSON.stringify({ version: 1, entries }))
     const loaded = await loadCache(path)
-    expect(Object.keys(loaded.cache.entries)).toEqual(['https://a.org/'])
+    expect(Object.keys(loaded.cache?.entries ?? {})).toEqual(['https://a.org/'])
     expect(loaded.problem).toMatchObject({ kind: 'cache-corrupt' })
   })
 
@@ -149,8 +149,8 @@ describe('cache robustness', () => {
     const history = Array.from({ length: 500 }, (_, at) => ({ at, status: 'dead', reason: 'gone' }))
     await writeFile(path, JSON.stringify({ version: 1, entries: { u: { ...entry, history } } }))
     const loaded = await loadCache(path)
-    expect(loaded.cache.entries.u?.history).toHaveLength(maxHistory)
-    expect(loaded.cache.entries.u?.history.at(-1)?.at).toBe(499)
+    expect(loaded.cache?.entries.u?.history).toHaveLength(maxHistory)
+    expect(loaded.cache?.entries.u?.history.at(-1)?.at).toBe(499)
   })
 
   it('does not trust an entry checked in the future (it would never expire)', () => {
@@ -166,7 +166,7 @@ describe('cache robustness', () => {
     expect(readCachedVerdict(cache, 'https://a.org/', 1000, 60_000)).toBeNull()
   })
 
-  it('concurrent saves to one path all succeed and leave one valid file', async () => {
+  it('concurrent saves to one path all succeed, merge, and leave one valid file', async () => {
     const directory = await temporaryDirectory()
     const path = join(directory, 'cache.json')
     const caches = Array.from({ length: 8 }, (_, index) => {
@@ -174,10 +174,14 @@ describe('cache robustness', () => {
       cache.entries[`https://a.org/${index}`] = entry as CacheEntry
       return cache
     })
-    await Promise.all(caches.map((cache) => saveCache(path, cache)))
+    expect(await Promise.all(caches.map((cache) => saveCache(path, cache)))).toEqual(
+      caches.map(() => null),
+    )
     expect(await readdir(directory)).toEqual(['cache.json'])
     const loaded = await loadCache(path)
     expect(loaded.problem).toBeUndefined()
-    expect(Object.keys(loaded.cache.entries)).toHaveLength(1)
+    expect(Object.keys(loaded.cache?.entries ?? {}).sort()).toEqual(
+      caches.map((_, index) => `https://a.org/${index}`).sort(),
+    )
   })
 })

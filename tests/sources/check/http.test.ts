@@ -1,35 +1,8 @@
-import { once } from 'node:events'
-import { createServer } from 'node:http'
-import { type AddressInfo, connect } from 'node:net'
 import { request } from 'undici'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { createDispatcher } from '../../../sources/index.ts'
+import { startProxy } from '../../helpers/proxy.ts'
 import { createLookup, requestCount, startScenarioServer } from '../../helpers/server.ts'
-
-/** A minimal CONNECT proxy on loopback that records the targets it tunnelled to. */
-async function startProxy(): Promise<{ origin: string; targets: Array<string> }> {
-  const targets: Array<string> = []
-  const proxy = createServer()
-  proxy.on('connect', (message, client) => {
-    targets.push(message.url ?? '')
-    const [host, port] = (message.url ?? '').split(':')
-    const upstream = connect(Number(port), host, () => {
-      client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
-      upstream.pipe(client)
-      client.pipe(upstream)
-    })
-    upstream.on('error', () => client.destroy())
-    client.on('error', () => upstream.destroy())
-  })
-  proxy.listen(0, '127.0.0.1')
-  await once(proxy, 'listening')
-  onTestFinished(async () => {
-    proxy.closeAllConnections()
-    proxy.close()
-    await once(proxy, 'close')
-  })
-  return { origin: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, targets }
-}
 
 describe('createDispatcher', () => {
   it('refuses private addresses at connect time unless allowed', async () => {
