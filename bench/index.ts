@@ -26,6 +26,10 @@ const benches: Record<string, Bench> = {
     title: 'The bundled paper: parse and every render, in-process',
     run: async () => (await import('./render.ts')).benchRender(),
   },
+  'render-claims': {
+    title: 'Rendering per claim at 2,000 claims, and ours vs remark side by side',
+    run: async () => (await import('./render-claims.ts')).benchRenderClaims(),
+  },
   pdf: {
     title: 'The bundled PDF',
     run: async () => (await import('./pdf.ts')).benchPdf(),

@@ -1,7 +1,7 @@
 /**
  * The annotated paper: the body re-emitted as Markdown with GFM footnotes, each marker
  * followed by its status mark and each footnote definition carrying its verdict and links.
- * Built as an mdast tree, serialised by remark-stringify.
+ * Built as an mdast tree and written by `serializeMarkdown`.
  */
 
 import type {

@@ -25,10 +25,22 @@ export interface ReportContext {
   claims: Map<string, AuditedClaim>
   /** Position of each footnote in the paper (index in `footnotes`), by `String(id)`. */
   ranks: Map<string, number>
+  /** Claims citing each footnote id (`String(id)`), in document order. */
+  citing: Map<string, Array<AuditedClaim>>
+  /** Position of each claim in the paper (index in `claims`). */
+  claimRanks: Map<AuditedClaim, number>
 }
 
 /** Index an audit result for rendering. */
 export function createContext(result: AuditResult, docsUrl: string): ReportContext {
+  const citing = new Map<string, Array<AuditedClaim>>()
+  for (const claim of result.claims) {
+    for (const id of new Set(claim.footnotes.map(String))) {
+      const list = citing.get(id)
+      if (list === undefined) citing.set(id, [claim])
+      else list.push(claim)
+    }
+  }
   return {
     result,
     docsUrl,
@@ -36,6 +48,8 @@ export function createContext(result: AuditResult, docsUrl: string): ReportConte
     footnotes: new Map(result.footnotes.map((item) => [String(item.id), item])),
     claims: new Map(result.claims.map((item) => [item.id, item])),
     ranks: new Map(result.footnotes.map((item, index) => [String(item.id), index])),
+    citing,
+    claimRanks: new Map(result.claims.map((item, index) => [item, index])),
   }
 }
 
@@ -59,10 +73,11 @@ export function claimsCiting(
   context: ReportContext,
   footnotes: Array<FootnoteId>,
 ): Array<AuditedClaim> {
-  const wanted = new Set(footnotes.map(String))
-  return context.result.claims.filter((claim) =>
-    claim.footnotes.some((id) => wanted.has(String(id))),
-  )
+  const found = new Set<AuditedClaim>()
+  for (const id of footnotes)
+    for (const claim of context.citing.get(String(id)) ?? []) found.add(claim)
+  const rank = (claim: AuditedClaim) => context.claimRanks.get(claim) ?? 0
+  return [...found].sort((a, b) => rank(a) - rank(b))
 }
 
 /** Position of a footnote in the paper (index in `footnotes`), or `Infinity` when unknown. */

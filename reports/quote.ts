@@ -7,11 +7,19 @@ import type { AuditedClaim } from '../pipeline/types.ts'
 import { formatPlace } from './context.ts'
 import { toPlainText } from './inline-markdown.ts'
 import { list, listItem, paragraph, strong, text, untrusted } from './nodes.ts'
-import { defaultClaimLength } from './shorten.ts'
+import { defaultClaimLength, shorten } from './shorten.ts'
+
+/** Plain, shortened text of claims already quoted (a claim is quoted in several sections). */
+const quoted = new WeakMap<AuditedClaim, { text: string; max: number; value: string }>()
 
 /** A claim quoted and shortened: `“Türkiye has …”`. */
 export function quoteClaim(claim: AuditedClaim, max = defaultClaimLength): Array<PhrasingContent> {
-  return [text('“'), untrusted(toPlainText(claim.text), max), text('”')]
+  let known = quoted.get(claim)
+  if (known === undefined || known.text !== claim.text || known.max !== max) {
+    known = { text: claim.text, max, value: shorten(toPlainText(claim.text), max) }
+    quoted.set(claim, known)
+  }
+  return [text('“'), text(known.value), text('”')]
 }
 
 /** Where a claim is: `Introduction · line 12` (or just the place before the first section). */

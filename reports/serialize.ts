@@ -1,25 +1,154 @@
 /**
- * Serialisation of an mdast tree to GitHub-flavoured Markdown.
+ * Serialisation of the report's mdast trees to GitHub-flavoured Markdown, written directly in
+ * one pass over the tree: each text is escaped once, for the context it sits in (see
+ * `markdown-escape.ts`). The output is what remark-stringify writes with the settings the
+ * reports always used (`-` bullets, `_` emphasis, `**` strong, tight definitions, aligned GFM
+ * tables measured in terminal columns), for the node types reports build; any other node type
+ * is a bug and throws.
  */
 
-import type { Root } from 'mdast'
-import remarkGfm from 'remark-gfm'
-import remarkStringify from 'remark-stringify'
-import { unified } from 'unified'
+import type { Nodes, Root, RootContent, Table } from 'mdast'
+import { escapeDestination } from './markdown-escape.ts'
+import { escapeLabel, writePhrasing } from './serialize-phrasing.ts'
 import { displayWidth } from './width.ts'
 
-/** Serialise a tree to GFM (tables, footnotes) with stable, readable settings. */
-export function serializeMarkdown(tree: Root): string {
-  return unified()
-    .use(remarkGfm, { stringLength: displayWidth })
-    .use(remarkStringify, {
-      bullet: '-',
-      emphasis: '_',
-      strong: '*',
-      fences: true,
-      listItemIndent: 'one',
-      rule: '-',
-      tightDefinitions: true,
+/** Phrasing context of block-level text. */
+const flowText = { table: false, label: false, heading: false }
+
+/** Prefix every line but blank ones; the first line gets `first`, the others `rest`. */
+function indentLines(value: string, first: string, rest: string, blankFirst = first): string {
+  return value
+    .split('\n')
+    .map((line, index) => {
+      if (index === 0) return line.length === 0 ? blankFirst : first + line
+      return line.length === 0 ? '' : rest + line
     })
-    .stringify(tree)
+    .join('\n')
+}
+
+/** Blank lines between two siblings of a parent (remark's `join` rules for these nodes). */
+function between(left: RootContent, right: RootContent, parent: Nodes): string {
+  if (left.type === 'definition' && right.type === 'definition') return '\n'
+  if (!('spread' in parent) || typeof parent.spread !== 'boolean') return '\n\n'
+  if (parent.spread) return '\n\n'
+  let tail: RootContent = left
+  while (
+    (tail.type === 'blockquote' || tail.type === 'list' || tail.type === 'listItem') &&
+    tail.children.length > 0
+  ) {
+    tail = tail.children[tail.children.length - 1] as RootContent
+  }
+  if (left.type === 'blockquote' && right.type === 'blockquote') return '\n\n'
+  if (left.type === 'table' && (right.type === 'paragraph' || right.type === 'table')) {
+    return '\n\n'
+  }
+  if (tail.type !== 'paragraph' && tail.type !== 'definition') return '\n'
+  const joins = right.type === 'paragraph' || right.type === 'definition' || right.type === 'html'
+  return (left.type === 'paragraph' || left !== tail) && joins ? '\n\n' : '\n'
+}
+
+/** Write the children of a block container, one after the other. */
+function writeFlow(parent: Extract<Nodes, { children: Array<RootContent> }>): string {
+  let out = ''
+  let previous: RootContent | null = null
+  let bullet = '-'
+  for (const child of parent.children) {
+    if (previous !== null) out += between(previous, child, parent)
+    // A list right after a list would continue it: it takes the other bullet.
+    bullet = previous?.type === 'list' && bullet === '-' ? '*' : '-'
+    out += writeBlock(child, bullet)
+    previous = child
+  }
+  return out
+}
+
+/** Write one table as aligned GFM rows. */
+function writeTable(node: Table): string {
+  const context = { ...flowText, table: true }
+  const rows = node.children.map((row) =>
+    row.children.map((cell) => writePhrasing(cell.children, '|', '|', context)),
+  )
+  const columns = Math.max(...rows.map((row) => row.length), node.align?.length ?? 0)
+  const widths: Array<number> = []
+  const sizes = rows.map((row) => row.map((cell) => displayWidth(cell)))
+  for (let column = 0; column < columns; column += 1) {
+    widths[column] = Math.max(0, ...sizes.map((row) => row[column] ?? 0))
+  }
+  const delimiter: Array<string> = []
+  for (let column = 0; column < columns; column += 1) {
+    const align = node.align?.[column] ?? null
+    const left = align === 'left' || align === 'center' ? ':' : ''
+    const right = align === 'right' || align === 'center' ? ':' : ''
+    const dashes = Math.max(1, (widths[column] ?? 0) - left.length - right.length)
+    delimiter[column] = left + '-'.repeat(dashes) + right
+    widths[column] = Math.max(widths[column] ?? 0, delimiter[column]?.length ?? 0)
+  }
+  const lines = [rows[0] ?? [], delimiter, ...rows.slice(1)].map((row, index) => {
+    const cells: Array<string> = []
+    for (let column = 0; column < Math.max(1, row.length); column += 1) {
+      const cell = row[column] ?? ''
+      const width = index === 1 ? cell.length : (sizes[index === 0 ? 0 : index - 1]?.[column] ?? 0)
+      const pad = (widths[column] ?? 0) - width
+      const align = node.align?.[column] ?? null
+      const before = align === 'right' ? pad : align === 'center' ? Math.ceil(pad / 2) : 0
+      cells.push(`${' '.repeat(before)}${cell}${' '.repeat(pad - before)}`)
+    }
+    return `| ${cells.join(' | ')} |`
+  })
+  return lines.join('\n')
+}
+
+/** Write one block node; `bullet` is the bullet of a list. */
+function writeBlock(node: RootContent, bullet = '-'): string {
+  switch (node.type) {
+    case 'paragraph':
+      return writePhrasing(node.children, '\n', '\n', flowText)
+    case 'heading': {
+      const sequence = '#'.repeat(Math.min(Math.max(node.depth, 1), 6))
+      const context = { ...flowText, heading: true }
+      let value = writePhrasing(node.children, '# ', '\n', context)
+      if (value.startsWith(' ') || value.startsWith('\t')) {
+        value = `&#x${value.charCodeAt(0).toString(16).toUpperCase()};${value.slice(1)}`
+      }
+      return value.length === 0 ? sequence : `${sequence} ${value}`
+    }
+    case 'list': {
+      const start = node.start ?? 1
+      return node.children
+        .map((item, index) => {
+          const marker = node.ordered ? `${start + index}.` : bullet
+          const body = writeFlow(item)
+          return indentLines(body, `${marker} `, ' '.repeat(marker.length + 1), marker)
+        })
+        .join(node.spread ? '\n\n' : '\n')
+    }
+    case 'blockquote':
+      return indentLines(writeFlow(node), '> ', '> ', '>').replace(/^$/gm, '>')
+    case 'table':
+      return writeTable(node)
+    case 'definition':
+      return `[${escapeLabel(node.label ?? node.identifier)}]: ${escapeDestination(node.url, '\n')}`
+    case 'html':
+      return node.value
+    case 'thematicBreak':
+      return '---'
+    case 'footnoteDefinition': {
+      const label = `[^${escapeLabel(node.label ?? node.identifier)}]:`
+      if (node.children.length === 0) return label
+      return `${label} ${indentLines(writeFlow(node), '', '    ')}`
+    }
+    case 'code': {
+      let fence = '```'
+      while (node.value.includes(fence)) fence += '`'
+      return `${fence}${node.lang ?? ''}\n${node.value}\n${fence}`
+    }
+    default:
+      throw new TypeError(`Unexpected \`${node.type}\` block in a report, expected report blocks`)
+  }
+}
+
+/** Serialise a report tree to GFM (tables, footnotes) with stable, readable settings. */
+export function serializeMarkdown(tree: Root): string {
+  const out = writeFlow(tree)
+  return out.length === 0 ? '' : `${out}\n`
 }

@@ -18,14 +18,29 @@ export const defaultUrlLength = 60
  * boundary when one is near and ending with `…`.
  */
 export function shorten(value: string, max: number): string {
-  const characters = Array.from(cleanText(value))
-  if (characters.length <= max) return characters.join('')
+  const cleaned = cleanText(value)
+  // UTF-16 length bounds the number of code points: short text needs no counting.
+  if (cleaned.length <= max) return cleaned
   const length = Math.max(1, max - 1)
-  const cut = characters.slice(0, length).join('')
+  const end = codePointOffset(cleaned, length)
+  if (codePointOffset(cleaned, max) >= cleaned.length) return cleaned
+  const cut = cleaned.slice(0, end)
   const space = cut.lastIndexOf(' ')
-  const atBoundary = characters[length] === ' '
+  const atBoundary = cleaned.charAt(end) === ' '
   const kept = atBoundary || space < cut.length * 0.6 ? cut : cut.slice(0, space)
   return `${kept.replace(/[\s,;:.–—-]+$/u, '')}…`
+}
+
+/** Index in `value` after its first `count` code points (or its length). */
+function codePointOffset(value: string, count: number): number {
+  let index = 0
+  for (let seen = 0; seen < count && index < value.length; seen += 1) {
+    const code = value.charCodeAt(index)
+    const next = value.charCodeAt(index + 1)
+    const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff
+    index += pair ? 2 : 1
+  }
+  return index
 }
 
 /**
