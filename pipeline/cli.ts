@@ -176,7 +176,10 @@ async function audit(names: ReadonlyArray<string>, settings: Settings): Promise<
   for (const paper of run.papers) {
     if ('result' in paper) logNoteWarnings(cli, paper.path, paper.result.problems)
   }
-  const items = reports.listRunAttention(run)
+  // Offline, every link is `unverified (network)`: one closing line says so instead of a list
+  // of them (`-v` still lists them).
+  const offline = !run.network.available && verbosity !== 'verbose'
+  const items = reports.listRunAttention(run).filter((item) => !(offline && item.id === 'network'))
   for (const line of terminal.formatAttentionList(items, verbosity, colors)) log(cli, line)
   log(cli, summaryLine(run))
   if (!run.network.available) {

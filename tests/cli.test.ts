@@ -194,6 +194,8 @@ describe('citecheck (binary)', { timeout: 180_000 }, () => {
     )
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/network looks unavailable/)
+    // One closing line instead of a line per unverified link.
+    expect(result.stderr).not.toContain('a.example')
     const data = JSON.parse(result.stdout)
     expect(data.network.available).toBe(false)
     expect(data.links.map((link: { status: string }) => link.status)).toEqual([
