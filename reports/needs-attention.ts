@@ -8,7 +8,8 @@ import type { ReportContext } from './context.ts'
 import { renderDead, renderUnverified } from './failing-links.ts'
 import { renderMissing } from './missing.ts'
 import { heading, list, paragraph, text } from './nodes.ts'
-import { renderMismatches, renderOtherProblems, renderRedirects } from './updates.ts'
+import { renderOtherProblems, renderRedirects } from './updates.ts'
+import { renderMismatches } from './warning-lines.ts'
 
 /** A subsection: heading with its count, then the items; nothing when there are none. */
 function renderPart(
