@@ -42,8 +42,8 @@ state_dir="${CITECHECK_STATE_DIR:-${RUNNER_TEMP:-${TMPDIR:-/tmp}}/citecheck-stat
 artifact="${CITECHECK_ARTIFACT:-citecheck-report}"
 
 case "$fail_on" in
-  dead | missing | unverified | new-dead | none) ;;
-  *) usage_error "Unexpected fail-on \`$fail_on\`, expected one of dead, missing, unverified, new-dead, none" ;;
+  dead | missing | unverified | print-only | new-dead | none) ;;
+  *) usage_error "Unexpected fail-on \`$fail_on\`, expected one of dead, missing, unverified, print-only, new-dead, none" ;;
 esac
 
 words="$(mktemp)"

@@ -11,13 +11,16 @@ import type {
   AuditResult,
   AuditSummary,
   CollectedLink,
+  FootnoteId,
   LinkCheck,
   LinkResult,
   LinkStatus,
+  MissingCause,
   SourcedDocument,
   SourcedFootnote,
   SourceStatus,
 } from './types.ts'
+import { missingCauses } from './types.ts'
 
 /** Severity order of rolled-up statuses, worst first. */
 export const sourceStatusOrder: ReadonlyArray<SourceStatus> = [
@@ -74,22 +77,33 @@ export function worstStatus(statuses: ReadonlyArray<SourceStatus>): SourceStatus
 export function assembleAudit(input: Readonly<AssembleInput>): AuditResult {
   const checkByUrl = new Map(input.checks.map((check) => [check.url, check]))
 
-  const footnotes: Array<AuditedFootnote> = input.document.footnotes.map((footnote) => {
+  const footnotes: Array<AuditedFootnote> = []
+  const footnoteById = new Map<FootnoteId, AuditedFootnote>()
+  for (const footnote of input.document.footnotes) {
     const statuses = footnote.sources.map(
       (source): LinkStatus => checkByUrl.get(source.url)?.status ?? 'unverified',
     )
-    return { ...footnote, status: rollUpFootnote(statuses) }
-  })
+    const status = rollUpFootnote(statuses)
+    const audited: AuditedFootnote = {
+      ...footnote,
+      status,
+      missingCause: status === 'missing' ? footnoteMissingCause(footnote, footnoteById) : null,
+    }
+    footnotes.push(audited)
+    if (!footnoteById.has(footnote.id)) footnoteById.set(footnote.id, audited)
+  }
 
-  const statusById = new Map(footnotes.map((footnote) => [footnote.id, footnote.status]))
   const supports = input.supports
     ? assembleSupport(input.document, checkByUrl, input.supports)
     : null
   const claims: Array<AuditedClaim> = input.document.claims.map((claim) => {
     const support = supports?.get(claim.id)
+    const cited = claim.footnotes.map((id) => footnoteById.get(id))
+    const status = worstStatus(cited.map((footnote) => footnote?.status ?? 'missing'))
     return {
       ...claim,
-      status: worstStatus(claim.footnotes.map((id) => statusById.get(id) ?? 'missing')),
+      status,
+      missingCause: status === 'missing' ? claimMissingCause(cited) : null,
       ...(support ? { support } : {}),
     }
   })
@@ -119,6 +133,34 @@ export function assembleAudit(input: Readonly<AssembleInput>): AuditResult {
       ...(supports ? { support: summarizeSupport(claims) } : {}),
     },
   }
+}
+
+/**
+ * Why a footnote without links has none: empty, an unresolved back-reference, or a print
+ * citation (`no-source`). A back-reference takes the cause of the (earlier) footnote it points
+ * to.
+ */
+export function footnoteMissingCause(
+  footnote: Readonly<SourcedFootnote>,
+  earlier: ReadonlyMap<FootnoteId, Pick<AuditedFootnote, 'missingCause'>>,
+): MissingCause {
+  if (footnote.kind === 'empty') return 'empty-footnote'
+  if (footnote.kind !== 'back-reference') return 'no-source'
+  if (footnote.refersTo === null) return 'unresolved-back-reference'
+  return earlier.get(footnote.refersTo)?.missingCause ?? 'no-source'
+}
+
+/**
+ * The worst cause among a missing claim's footnotes (`undefined` for a marker without a
+ * footnote), in the order of `missingCauses`.
+ */
+export function claimMissingCause(
+  footnotes: ReadonlyArray<Pick<AuditedFootnote, 'missingCause'> | undefined>,
+): MissingCause {
+  const causes = footnotes.map((footnote) =>
+    footnote === undefined ? 'missing-footnote' : footnote.missingCause,
+  )
+  return missingCauses.find((cause) => causes.includes(cause)) ?? 'missing-footnote'
 }
 
 /** Place problems about a URL (from checking) at the first footnote citing it. */

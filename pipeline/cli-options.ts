@@ -32,8 +32,18 @@ export type Command = 'audit' | 'parse' | 'urls'
 /** Every subcommand. */
 export const commands: ReadonlyArray<Command> = ['audit', 'parse', 'urls']
 
-/** Levels for `--fail-on`. */
-export const failOnLevels = ['dead', 'missing', 'unverified', 'new-dead', 'none'] as const
+/**
+ * Levels for `--fail-on`, from the most to the least severe (`print-only`: also fail on print
+ * citations, which have no link to check; `missing` and `unverified` do not).
+ */
+export const failOnLevels = [
+  'dead',
+  'missing',
+  'unverified',
+  'print-only',
+  'new-dead',
+  'none',
+] as const
 
 /** What `--fail-on` accepts. */
 export type FailOn = (typeof failOnLevels)[number]

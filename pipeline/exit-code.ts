@@ -4,16 +4,30 @@ import type { FailOn } from './cli-options.ts'
 import { exitCodes } from './errors.ts'
 import type { AuditResult, AuditRun } from './types.ts'
 
-/** What each `--fail-on` level counts as a failure. */
+/** Missing footnotes and claims: those broken, and those only print-only (nothing to check). */
+function countMissing(result: AuditResult): { broken: number; printOnly: number } {
+  let broken = 0
+  let printOnly = 0
+  for (const item of [...result.footnotes, ...result.claims]) {
+    if (item.status !== 'missing') continue
+    if (item.missingCause === 'no-source') printOnly += 1
+    else broken += 1
+  }
+  return { broken, printOnly }
+}
+
+/**
+ * What each `--fail-on` level counts as a failure: dead links; then missing sources (a marker
+ * without a footnote, an empty footnote, an unresolved back-reference); then unverified links;
+ * then print-only citations, counted by `print-only` alone.
+ */
 export function failures(
   result: AuditResult,
   failOn: FailOn,
   changes: BaselineChanges | null,
 ): number {
   const dead = result.links.filter((link) => link.status === 'dead').length
-  const missing =
-    result.footnotes.filter((footnote) => footnote.status === 'missing').length +
-    result.claims.filter((claim) => claim.status === 'missing').length
+  const missing = countMissing(result)
   const unverified = result.links.filter((link) => link.status === 'unverified').length
   switch (failOn) {
     case 'none':
@@ -21,9 +35,11 @@ export function failures(
     case 'dead':
       return dead
     case 'missing':
-      return dead + missing
+      return dead + missing.broken
     case 'unverified':
-      return dead + missing + unverified
+      return dead + missing.broken + unverified
+    case 'print-only':
+      return dead + missing.broken + unverified + missing.printOnly
     case 'new-dead':
       return changes ? changes.newlyDead.length : 0
   }

@@ -51,10 +51,32 @@ export interface LinkResult extends LinkCheck {
   footnotes: Array<FootnoteId>
 }
 
+/**
+ * Why a source is missing, from the most broken to a legitimate citation with nothing to check
+ * (the order the report lists them in): a marker without a footnote, an empty footnote, a
+ * back-reference that could not be resolved, and `no-source` — a print-only citation (or a
+ * back-reference to one). Each id is documented in README.md § Errors.
+ */
+export const missingCauses = [
+  'missing-footnote',
+  'empty-footnote',
+  'unresolved-back-reference',
+  'no-source',
+] as const
+
+/** Why a source is missing (see `missingCauses`). */
+export type MissingCause = (typeof missingCauses)[number]
+
 /** A footnote in the audit, with its rolled-up status. */
 export interface AuditedFootnote extends SourcedFootnote {
   /** `live` if any link is live, `dead` if all are dead, `missing` if it has none, else `unverified`. */
   status: SourceStatus
+  /**
+   * Why it has no link when `status` is `missing` (`empty-footnote`, `unresolved-back-reference`
+   * or `no-source`, a print-only citation; a back-reference takes its target's cause); `null`
+   * otherwise.
+   */
+  missingCause: MissingCause | null
 }
 
 /**
@@ -120,6 +142,11 @@ export interface AuditedClaim extends Claim {
   status: SourceStatus
   /** Support of the claim by its sources; absent when the support check did not run. */
   support?: ClaimSupport
+  /**
+   * When `status` is `missing`, the worst cause among its footnotes (`missing-footnote` for a
+   * marker without a footnote), in the order of `missingCauses`; `null` otherwise.
+   */
+  missingCause: MissingCause | null
 }
 
 /** Claims by support level, when the support check ran. */

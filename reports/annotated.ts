@@ -1,6 +1,7 @@
 /**
  * The annotated paper: the body re-emitted as Markdown with GFM footnotes, each marker
- * followed by its status mark and each footnote definition carrying its verdict and links.
+ * followed by its status mark (and 🚩 when a warning concerns it) and each footnote definition
+ * carrying its verdict, links and warnings.
  * Built as an mdast tree and written by `serializeMarkdown`.
  */
 
@@ -22,6 +23,8 @@ import { heading, list, listItem, paragraph, strong, text, untrusted } from './n
 import { defaultDocsUrl } from './reasons.ts'
 import { serializeMarkdown } from './serialize.ts'
 import { shorten } from './shorten.ts'
+import { renderWarningItems, warningMark } from './warning-lines.ts'
+import { warningsOfFootnote } from './warnings.ts'
 
 /** Longest footnote text kept in a definition. */
 const footnoteLength = 2000
@@ -57,15 +60,17 @@ function renderParagraph(
   for (const marker of item.markers) {
     const offset = Math.min(Math.max(marker.offset, start), item.text.length)
     if (offset > start) children.push(...toPhrasing(item.text.slice(start, offset)))
-    const status = footnoteOf(context, marker.footnote)?.status ?? 'missing'
-    children.push(reference(marker.footnote), text(statusMark(status)))
+    const footnote = footnoteOf(context, marker.footnote)
+    const flag = footnote !== undefined && warningsOfFootnote(context, footnote).length > 0
+    const mark = statusMark(footnote?.status ?? 'missing') + (flag ? warningMark : '')
+    children.push(reference(marker.footnote), text(mark))
     start = offset
   }
   if (start < item.text.length) children.push(...toPhrasing(item.text.slice(start)))
   return paragraph(...children)
 }
 
-/** The definition of one footnote: verdict, text, then its links with their verdicts. */
+/** The definition of one footnote: verdict, text, then its links with their verdicts and its warnings. */
 function renderDefinition(context: ReportContext, id: FootnoteId): FootnoteDefinition {
   const footnote = footnoteOf(context, id)
   const { identifier, label } = reference(id)
@@ -86,9 +91,10 @@ function renderDefinition(context: ReportContext, id: FootnoteId): FootnoteDefin
         ),
   ]
   const links = linksOf(context, footnote)
-  if (links.length > 0)
-    children.push(list(links.map((item) => listItem(paragraph(...renderLinkVerdict(item))))))
-  else children.push(paragraph(text(`No link: ${whyMissing(footnote).words}.`)))
+  const verdicts = links.map((item) => listItem(paragraph(...renderLinkVerdict(item))))
+  const warnings = renderWarningItems(warningsOfFootnote(context, footnote), context.docsUrl)
+  if (links.length === 0) children.push(paragraph(text(`No link: ${whyMissing(footnote).words}.`)))
+  if (verdicts.length + warnings.length > 0) children.push(list([...verdicts, ...warnings]))
   return { type: 'footnoteDefinition', identifier, label, children }
 }
 

@@ -15,6 +15,7 @@ import type {
   Place,
   SourceStatus,
 } from '../pipeline/types.ts'
+import { missingCauses } from '../pipeline/types.ts'
 import { whyMissing } from './missing.ts'
 import { describeReason, type MissingSourceId, missingSourceWords } from './reasons.ts'
 
@@ -130,9 +131,22 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
+/** The cause of a missing item (its id), `null` for a link's item. */
+export function missingCauseOf(item: AttentionItem): MissingSourceId | null {
+  return item.status === 'missing' ? (item.id as MissingSourceId) : null
+}
+
+/** Rank of a missing item's cause, in the order of `missingCauses` (0 for a link). */
+function causeRank(item: AttentionItem): number {
+  const cause = missingCauseOf(item)
+  return cause === null ? 0 : missingCauses.indexOf(cause)
+}
+
 /**
- * Everything in an audit that needs attention: dead, then missing, then unverified; within a
- * status by place in the paper, then footnote label, then URL. Pure and deterministic.
+ * Everything in an audit that needs attention: dead, then missing (by cause: a marker without a
+ * footnote, an empty footnote, an unresolved back-reference, a print-only citation), then
+ * unverified; within that by place in the paper, then footnote label, then URL. Pure and
+ * deterministic.
  */
 export function listAttention(result: AuditResult): Array<AttentionItem> {
   const failing = result.links.filter(
@@ -146,6 +160,7 @@ export function listAttention(result: AuditResult): Array<AttentionItem> {
   return items.sort(
     (a, b) =>
       attentionOrder.indexOf(a.status) - attentionOrder.indexOf(b.status) ||
+      causeRank(a) - causeRank(b) ||
       comparePlaces(a.place, b.place) ||
       compareText(a.footnote, b.footnote) ||
       compareText(a.link?.url ?? '', b.link?.url ?? ''),

@@ -1,6 +1,7 @@
 /**
- * "Claims, section by section": each claim quoted with its status, and for each footnote it
- * cites the citation, the links, their verdicts and the page titles found.
+ * "Claims, section by section": each claim quoted with its status and its warnings' count, and
+ * for each footnote it cites the citation, the links, their verdicts, the page titles found and
+ * the warnings (wrong article, missing fragment, other outlet, error page, moved page).
  */
 
 import type { ListItem, PhrasingContent, RootContent } from 'mdast'
@@ -14,6 +15,8 @@ import { quoteClaim } from './quote.ts'
 import { describeReason } from './reasons.ts'
 import { defaultTitleLength } from './shorten.ts'
 import { renderClaimSupport } from './support.ts'
+import { renderWarningItems, warningCount } from './warning-lines.ts'
+import { warningsOfClaim, warningsOfFootnote } from './warnings.ts'
 
 /** Heading used for claims before the first section. */
 const noSection = 'Before the first section'
@@ -47,21 +50,26 @@ function renderCitedFootnote(context: ReportContext, id: FootnoteId): ListItem {
   ]
   if (footnote.kind !== 'empty') head.push(text(': '), untrusted(shortCitation(footnote)))
   const links = linksOf(context, footnote)
-  if (links.length === 0) {
-    head.push(text(` — ${whyMissing(footnote).words}`))
-    return listItem(paragraph(...head))
-  }
-  head.push(text(' — '), ...join(links.map(renderLinkVerdict), '; '))
-  return listItem(paragraph(...head))
+  if (links.length === 0) head.push(text(` — ${whyMissing(footnote).words}`))
+  else head.push(text(' — '), ...join(links.map(renderLinkVerdict), '; '))
+  const warnings = renderWarningItems(warningsOfFootnote(context, footnote), context.docsUrl)
+  return warnings.length === 0
+    ? listItem(paragraph(...head))
+    : listItem(paragraph(...head), list(warnings))
 }
 
-/** One item per claim: mark, id, place, quote, then its footnotes, then its support. */
+/**
+ * One item per claim: mark, id, place, quote and its warnings' count, then its footnotes (each
+ * with its warnings), then its support.
+ */
 function renderClaim(context: ReportContext, claim: AuditedClaim): ListItem {
+  const flagged = warningCount(warningsOfClaim(context, claim))
   const head = paragraph(
     text(`${statusMark(claim.status)} `),
     strong(text(claim.id)),
     text(` · ${formatPlace(claim.place)} · `),
     ...quoteClaim(claim),
+    ...(flagged === '' ? [] : [text(` · ${flagged}`)]),
   )
   const cited = claim.footnotes.map((id) => renderCitedFootnote(context, id))
   const support = renderClaimSupport(claim.support)

@@ -10,6 +10,7 @@ import type {
   LinkResult,
   Place,
 } from '../pipeline/types.ts'
+import { deriveWarnings, type Warning } from './warnings.ts'
 
 /** An `AuditResult` indexed for rendering. */
 export interface ReportContext {
@@ -29,6 +30,8 @@ export interface ReportContext {
   citing: Map<string, Array<AuditedClaim>>
   /** Position of each claim in the paper (index in `claims`). */
   claimRanks: Map<AuditedClaim, number>
+  /** Warnings of each footnote (wrong article, missing fragment, other outlet, moved page), derived once. */
+  warnings: Map<AuditedFootnote, Array<Warning>>
 }
 
 /** Index an audit result for rendering. */
@@ -41,20 +44,25 @@ export function createContext(result: AuditResult, docsUrl: string): ReportConte
       else list.push(claim)
     }
   }
+  const links = new Map(result.links.map((item) => [item.url, item]))
   return {
     result,
     docsUrl,
-    links: new Map(result.links.map((item) => [item.url, item])),
+    links,
     footnotes: new Map(result.footnotes.map((item) => [String(item.id), item])),
     claims: new Map(result.claims.map((item) => [item.id, item])),
     ranks: new Map(result.footnotes.map((item, index) => [String(item.id), index])),
     citing,
     claimRanks: new Map(result.claims.map((item, index) => [item, index])),
+    warnings: deriveWarnings(result, (footnote) => linksOf({ links }, footnote)),
   }
 }
 
 /** The links of a footnote (its effective sources), in the order of its sources. */
-export function linksOf(context: ReportContext, footnote: AuditedFootnote): Array<LinkResult> {
+export function linksOf(
+  context: Pick<ReportContext, 'links'>,
+  footnote: AuditedFootnote,
+): Array<LinkResult> {
   const found: Array<LinkResult> = []
   for (const source of footnote.sources) {
     const item = context.links.get(source.url)

@@ -4,13 +4,17 @@
  */
 
 import type { FailOn } from '../pipeline/cli-options.ts'
-import type { SourceStatus } from '../pipeline/types.ts'
+import type { MissingCause, SourceStatus } from '../pipeline/types.ts'
 
-/** The statuses at or above each `--fail-on` level (`new-dead` is decided per link). */
+/**
+ * The statuses at or above each `--fail-on` level (`new-dead` is decided per link). A
+ * print-only citation (missing, nothing to check) fails only at `print-only`.
+ */
 const failingAt: Readonly<Record<FailOn, ReadonlyArray<SourceStatus>>> = {
   dead: ['dead'],
   missing: ['dead', 'missing'],
   unverified: ['dead', 'missing', 'unverified'],
+  'print-only': ['dead', 'missing', 'unverified'],
   'new-dead': [],
   none: [],
 }
@@ -36,9 +40,18 @@ export function createFailPolicy(
   return { failOn, newlyDead: new Set(newlyDead) }
 }
 
-/** Whether a source with this status (and, for a link, this URL) fails under the policy. */
-export function isFailing(policy: FailPolicy, status: SourceStatus, url: string | null): boolean {
+/**
+ * Whether a source with this status (and, for a link, this URL; for a missing source, its
+ * cause) fails under the policy. A print-only citation (`no-source`) fails only at `print-only`.
+ */
+export function isFailing(
+  policy: FailPolicy,
+  status: SourceStatus,
+  url: string | null,
+  cause: MissingCause | null = null,
+): boolean {
   if (policy.failOn === 'new-dead')
     return status === 'dead' && url !== null && policy.newlyDead.has(url)
+  if (status === 'missing' && cause === 'no-source') return policy.failOn === 'print-only'
   return failingAt[policy.failOn].includes(status)
 }

@@ -12,11 +12,13 @@ import {
   type ReportContext,
   sortLinks,
 } from './context.ts'
+import { describeDetail } from './details.ts'
 import { statusMark } from './marks.ts'
 import { docLink, join, link, list, listItem, paragraph, strong, text, untrusted } from './nodes.ts'
 import { count } from './overview.ts'
 import { renderRelyingClaims } from './quote.ts'
 import { describeReason } from './reasons.ts'
+import { formatCapture } from './repair-note.ts'
 
 /** Length of a server or checker detail sentence. */
 const detailLength = 160
@@ -42,8 +44,9 @@ export function renderVerdict(item: LinkResult, docsUrl: string): Array<Phrasing
 /** Sub-items of a failing link: detail, remap, archive, dead history. */
 function renderFacts(item: LinkResult): Array<ListItem> {
   const facts: Array<ListItem> = []
-  const detail = untrusted(item.detail, detailLength)
-  if (detail.value.length > 0) facts.push(listItem(paragraph(text('Detail: '), detail)))
+  const detail = describeDetail(item)
+  if (detail !== null)
+    facts.push(listItem(paragraph(text('Detail: '), untrusted(detail, detailLength))))
   if (item.checkedUrl !== item.url) {
     facts.push(listItem(paragraph(text('Checked as '), link(item.checkedUrl))))
   }
@@ -54,8 +57,8 @@ function renderFacts(item: LinkResult): Array<ListItem> {
         paragraph(
           text('Archived copy: '),
           link(evidence.archive.url),
-          text(' ('),
-          untrusted(evidence.archive.timestamp, 40),
+          text(' (captured '),
+          untrusted(formatCapture(evidence.archive.timestamp) ?? evidence.archive.timestamp, 40),
           text(')'),
         ),
       ),

@@ -3,7 +3,7 @@
  */
 
 import type { PhrasingContent, RootContent } from 'mdast'
-import type { AuditedFootnote, LinkReason, ProblemKind } from '../pipeline/types.ts'
+import type { AuditedFootnote, LinkReason, MissingCause, ProblemKind } from '../pipeline/types.ts'
 import { linksOf, type ReportContext } from './context.ts'
 import { statusLabel, statusMark } from './marks.ts'
 import { whyMissing } from './missing.ts'
@@ -14,10 +14,10 @@ import { createReferences, type References } from './references.ts'
 export function footnoteReasons(
   context: ReportContext,
   footnote: AuditedFootnote,
-): Array<LinkReason | ProblemKind> {
+): Array<LinkReason | ProblemKind | MissingCause> {
   const links = linksOf(context, footnote)
   if (links.length === 0) return [whyMissing(footnote).id]
-  const reasons: Array<LinkReason | ProblemKind> = []
+  const reasons: Array<LinkReason | ProblemKind | MissingCause> = []
   for (const item of links) if (!reasons.includes(item.reason)) reasons.push(item.reason)
   return reasons
 }

@@ -8,7 +8,7 @@
 
 import type { FailOn } from '../pipeline/cli-options.ts'
 import type { AuditRun } from '../pipeline/types.ts'
-import { listAttention } from './attention.ts'
+import { listAttention, missingCauseOf } from './attention.ts'
 import { describeAttention, describeUnreadable, titleAttention } from './attention-text.ts'
 import { createFailPolicy, isFailing } from './fail-on.ts'
 
@@ -91,7 +91,7 @@ export function renderGithubAnnotations(
   for (const paper of run.papers) {
     if (!('result' in paper)) continue
     for (const item of listAttention(paper.result)) {
-      const failing = isFailing(policy, item.status, item.link?.url ?? null)
+      const failing = isFailing(policy, item.status, item.link?.url ?? null, missingCauseOf(item))
       const level = failing || item.status === 'dead' ? 'error' : 'warning'
       const line = item.place.page === undefined ? item.place.line : undefined
       lines.push(

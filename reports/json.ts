@@ -29,8 +29,8 @@ const topLevelOrder = [
  * alphabetically.
  */
 const nestedOrder = [
-  'id label kind severity level url status reason score passage highlights footnotes section',
-  'title text message footnote',
+  'id label kind severity level url status missingCause reason score passage highlights',
+  'footnotes section title text message footnote',
   'claim paragraph offset place line column page refersTo citation authors outlet date locator',
   'sources doi raw repairedFrom supported from claims checkedUrl detail httpStatus finalUrl',
   'redirects to permanent attempts durationMs cached evidence soft404Rule titleMatch',

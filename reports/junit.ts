@@ -7,7 +7,7 @@
 
 import type { FailOn } from '../pipeline/cli-options.ts'
 import type { AuditedClaim, AuditResult, AuditRun } from '../pipeline/types.ts'
-import { type AttentionItem, listAttention } from './attention.ts'
+import { type AttentionItem, listAttention, missingCauseOf } from './attention.ts'
 import { describeAttention } from './attention-text.ts'
 import { createFailPolicy, type FailPolicy, isFailing } from './fail-on.ts'
 import { toPlainText } from './inline-markdown.ts'
@@ -42,8 +42,10 @@ function attributes(pairs: Array<[string, string | number]>): string {
 
 /** Whether a claim fails: its status at or above the level, or (new-dead) a newly dead link. */
 function claimFails(claim: AuditedClaim, items: Array<AttentionItem>, policy: FailPolicy): boolean {
-  if (policy.failOn !== 'new-dead') return isFailing(policy, claim.status, null)
-  return items.some((item) => isFailing(policy, item.status, item.link?.url ?? null))
+  if (policy.failOn !== 'new-dead') return isFailing(policy, claim.status, null, claim.missingCause)
+  return items.some((item) =>
+    isFailing(policy, item.status, item.link?.url ?? null, missingCauseOf(item)),
+  )
 }
 
 /** The `<testcase>` of one claim, and whether it failed or was skipped. */

@@ -1,5 +1,6 @@
 /**
- * The Markdown report: overview, summary, changes, needs attention, claims, footnotes.
+ * The Markdown report: overview, summary, changes, needs attention, claims, footnotes, and the
+ * options collapsed at the end.
  */
 
 import type { Root } from 'mdast'
@@ -10,7 +11,7 @@ import { renderClaims } from './claims.ts'
 import { createContext } from './context.ts'
 import { renderFootnotesTable } from './footnotes-table.ts'
 import { renderNeedsAttention } from './needs-attention.ts'
-import { renderOverview } from './overview.ts'
+import { renderOptions, renderOverview } from './overview.ts'
 import { defaultDocsUrl } from './reasons.ts'
 import { serializeMarkdown } from './serialize.ts'
 import { renderSummary } from './summary.ts'
@@ -68,6 +69,7 @@ export function buildMarkdownTree(
       ...(options.summaryOnly === true
         ? []
         : [...renderClaims(context), ...renderFootnotesTable(context)]),
+      ...renderOptions(result),
     ],
   }
 }

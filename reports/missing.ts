@@ -1,27 +1,29 @@
 /**
- * "Missing sources" of Needs attention: print-only and empty footnotes, unresolved
- * back-references, footnotes without a link, and markers without a footnote.
+ * Missing sources, by cause (`missingCause` of the audit), in the order a reviewer fixes them:
+ * a marker without a footnote, an empty footnote, an unresolved back-reference; then print-only
+ * citations, which are legitimate and have nothing to check — listed apart and last.
  */
 
 import type { ListItem, PhrasingContent } from 'mdast'
-import type { AuditedClaim, AuditedFootnote, ProblemKind } from '../pipeline/types.ts'
+import type { AuditedClaim, AuditedFootnote, MissingCause } from '../pipeline/types.ts'
 import { shortCitation } from './citation.ts'
 import { claimsCiting, footnoteOf, type ReportContext } from './context.ts'
 import { statusMark } from './marks.ts'
 import { docLink, list, listItem, paragraph, strong, text, untrusted } from './nodes.ts'
 import { renderRelyingClaims } from './quote.ts'
+import { missingSourceWords } from './reasons.ts'
 
-/** Why a footnote has no source, as words and a problem id. */
-export function whyMissing(footnote: AuditedFootnote): { words: string; id: ProblemKind } {
-  if (footnote.kind === 'empty') return { words: 'empty footnote', id: 'empty-footnote' }
-  if (footnote.kind === 'back-reference' && footnote.refersTo === null) {
-    return { words: 'back-reference that could not be resolved', id: 'unresolved-back-reference' }
+/**
+ * Why a footnote without a link has none, as words and its cause's id (`missingCause`; a
+ * back-reference names the footnote it points to).
+ */
+export function whyMissing(footnote: AuditedFootnote): { words: string; id: MissingCause } {
+  const id = footnote.missingCause ?? 'no-source'
+  const words = missingSourceWords[id]
+  if (footnote.kind === 'back-reference' && footnote.refersTo !== null) {
+    return { words: `refers to footnote ${footnote.refersTo}, ${words}`, id }
   }
-  if (footnote.kind === 'back-reference') {
-    return { words: `refers to footnote ${footnote.refersTo}, which has no link`, id: 'no-source' }
-  }
-  if (footnote.kind === 'print') return { words: 'print-only source, no link', id: 'no-source' }
-  return { words: 'no link found', id: 'no-source' }
+  return { words, id }
 }
 
 /** One item with a head line and the claims relying on it. */
@@ -30,24 +32,6 @@ function item(head: Array<PhrasingContent>, claims: Array<AuditedClaim>): ListIt
   return relying === null
     ? listItem(paragraph(...head))
     : listItem(paragraph(...head), list([relying]))
-}
-
-/** Items for footnotes whose status is `missing`, in footnote order. */
-function renderMissingFootnotes(context: ReportContext): Array<ListItem> {
-  return context.result.footnotes
-    .filter((footnote) => footnote.status === 'missing')
-    .map((footnote) => {
-      const why = whyMissing(footnote)
-      const head: Array<PhrasingContent> = [
-        text(`${statusMark('missing')} `),
-        strong(text('Footnote '), untrusted(footnote.label, 30)),
-        text(` — ${why.words} (`),
-        docLink(why.id, context.docsUrl),
-        text(')'),
-      ]
-      if (footnote.kind !== 'empty') head.push(text(': '), untrusted(shortCitation(footnote)))
-      return item(head, claimsCiting(context, [footnote.id]))
-    })
 }
 
 /** Items for footnote ids cited by claims but defined nowhere, in order of first citation. */
@@ -77,7 +61,52 @@ function renderUndefinedMarkers(context: ReportContext): Array<ListItem> {
   )
 }
 
-/** All items of the "Missing sources" subsection. */
+/** Items for the missing footnotes of one cause, in footnote order. */
+function renderCause(context: ReportContext, cause: MissingCause): Array<ListItem> {
+  return context.result.footnotes
+    .filter((footnote) => footnote.status === 'missing' && footnote.missingCause === cause)
+    .map((footnote) => {
+      const head: Array<PhrasingContent> = [
+        text(`${statusMark('missing')} `),
+        strong(text('Footnote '), untrusted(footnote.label, 30)),
+        text(` — ${whyMissing(footnote).words} (`),
+        docLink(cause, context.docsUrl),
+        text(')'),
+      ]
+      if (footnote.kind !== 'empty') head.push(text(': '), untrusted(shortCitation(footnote)))
+      return item(head, claimsCiting(context, [footnote.id]))
+    })
+}
+
+/**
+ * Items of "Missing sources", by cause: markers without a footnote, empty footnotes, unresolved
+ * back-references (print-only citations are apart: `renderPrintOnly`).
+ */
 export function renderMissing(context: ReportContext): Array<ListItem> {
-  return [...renderMissingFootnotes(context), ...renderUndefinedMarkers(context)]
+  return [
+    ...renderUndefinedMarkers(context),
+    ...renderCause(context, 'empty-footnote'),
+    ...renderCause(context, 'unresolved-back-reference'),
+  ]
+}
+
+/**
+ * Items of "Print-only sources": one line per print citation (or back-reference to one), with
+ * no claims under it — nothing to check, nothing to fix.
+ */
+export function renderPrintOnly(context: ReportContext): Array<ListItem> {
+  return context.result.footnotes
+    .filter((footnote) => footnote.status === 'missing' && footnote.missingCause === 'no-source')
+    .map((footnote) => {
+      const claims = claimsCiting(context, [footnote.id]).map((claim) => claim.id)
+      const cited = claims.length === 0 ? '' : ` — cited by ${claims.join(', ')}`
+      const head: Array<PhrasingContent> = [
+        text('📖 '),
+        strong(text('Footnote '), untrusted(footnote.label, 30)),
+        text(': '),
+        untrusted(shortCitation(footnote)),
+        text(cited),
+      ]
+      return listItem(paragraph(...head))
+    })
 }

@@ -1,14 +1,16 @@
 /**
- * The "Needs attention" section: dead sources, missing sources, unverified sources,
- * citations to update, mismatches and other problems — each only when non-empty.
+ * The "Needs attention" section: dead sources, missing sources (by cause), unverified sources,
+ * citations to update, mismatches, other problems, and last the print-only citations (counted,
+ * nothing to check) — each only when non-empty.
  */
 
 import type { ListItem, RootContent } from 'mdast'
 import type { ReportContext } from './context.ts'
 import { renderDead, renderUnverified } from './failing-links.ts'
-import { renderMissing } from './missing.ts'
+import { renderMissing, renderPrintOnly } from './missing.ts'
 import { heading, list, paragraph, text } from './nodes.ts'
-import { renderMismatches, renderOtherProblems, renderRedirects } from './updates.ts'
+import { renderOtherProblems, renderRedirects } from './updates.ts'
+import { renderMismatches } from './warning-lines.ts'
 
 /** A subsection: heading with its count, then the items; nothing when there are none. */
 function renderPart(
@@ -33,6 +35,7 @@ export function renderNeedsAttention(context: ReportContext): Array<RootContent>
     ...renderPart('Citations to update', renderRedirects(context)),
     ...renderPart('Mismatches', renderMismatches(context)),
     ...renderPart('Other problems', renderOtherProblems(context)),
+    ...renderPart('Print-only citations, nothing to check', renderPrintOnly(context)),
   ]
   const body =
     parts.length > 0 ? parts : [paragraph(text('Nothing needs attention: every source is live.'))]

@@ -17,7 +17,7 @@ import type {
   TableCell,
   Text,
 } from 'mdast'
-import type { LinkReason, ProblemKind } from '../pipeline/types.ts'
+import type { LinkReason, MissingCause, ProblemKind } from '../pipeline/types.ts'
 import { cleanText, toSafeHref } from './escape.ts'
 import { toDocsUrl } from './reasons.ts'
 import { shorten, shortenUrl } from './shorten.ts'
@@ -54,7 +54,7 @@ export function link(url: string, short = false): Link | InlineCode {
 }
 
 /** A reason or problem id as inline code linking to its documentation. */
-export function docLink(id: LinkReason | ProblemKind, docsUrl: string): Link {
+export function docLink(id: LinkReason | ProblemKind | MissingCause, docsUrl: string): Link {
   return {
     type: 'link',
     url: toDocsUrl(id, docsUrl),

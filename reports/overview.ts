@@ -1,22 +1,12 @@
 /**
- * Top of the Markdown report: title, what was checked and how, and loud notices.
+ * Top of the Markdown report: title, what was checked, and loud notices; and the options,
+ * collapsed at its end.
  */
 
 import type { BlockContent, Heading, RootContent } from 'mdast'
 import type { AuditResult } from '../pipeline/types.ts'
 import { cleanText } from './escape.ts'
-import {
-  code,
-  heading,
-  join,
-  link,
-  list,
-  listItem,
-  paragraph,
-  strong,
-  text,
-  untrusted,
-} from './nodes.ts'
+import { code, heading, link, list, listItem, paragraph, strong, text, untrusted } from './nodes.ts'
 
 /** Title of the report: the paper's title, or its file name when it has none. */
 function renderTitle(result: AuditResult): Heading {
@@ -29,14 +19,32 @@ export function count(value: number, noun: string): string {
   return `${value} ${value === 1 ? noun : `${noun}s`}`
 }
 
-/** One line per option that changes verdicts, sorted by name. */
-function renderOptions(result: AuditResult): Array<BlockContent> {
+/**
+ * The options that changed verdicts, collapsed at the end of the report (`<details>`, which
+ * GitHub shows closed): one item per option, sorted by name.
+ */
+export function renderOptions(result: AuditResult): Array<RootContent> {
   const entries = Object.entries(result.options)
     .filter(([, value]) => value !== undefined)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  if (entries.length === 0) return [paragraph(text('Options: defaults.'))]
-  const pieces = entries.map(([key, value]) => [code(`${key}: ${JSON.stringify(value)}`, 100)])
-  return [paragraph(text('Options: '), ...join(pieces, ', '), text('.'))]
+  const title =
+    entries.length === 0
+      ? 'Options: all defaults'
+      : `Options that change verdicts (${entries.length})`
+  const nodes: Array<RootContent> = [
+    { type: 'html', value: `<details>\n<summary>${title}</summary>` },
+  ]
+  if (entries.length > 0) {
+    nodes.push(
+      list(
+        entries.map(([key, value]) =>
+          listItem(paragraph(code(`${key}: ${JSON.stringify(value)}`, 100))),
+        ),
+      ),
+    )
+  }
+  nodes.push({ type: 'html', value: '</details>' })
+  return nodes
 }
 
 /** Blockquote notices for an unavailable network and an interrupted run. */
@@ -66,7 +74,9 @@ function renderNotices(result: AuditResult): Array<BlockContent> {
         paragraph(
           text('⚠️ '),
           strong(text('This audit is incomplete: the run was interrupted.')),
-          text(` ${count(left, 'link')} were not checked and are marked unverified.`),
+          text(
+            ` ${count(left, 'link')} ${left === 1 ? 'was' : 'were'} not checked and ${left === 1 ? 'is' : 'are'} marked unverified.`,
+          ),
         ),
       ],
     })
@@ -95,7 +105,7 @@ export function renderOverview(result: AuditResult, reportUrl?: string): Array<R
       listItem(
         paragraph(
           text(
-            `${count(summary.claims.total, 'claim')} in ${count(result.sections.length, 'section')}, citing ${count(summary.footnotes.total, 'footnote')}.`,
+            `${count(summary.claims.total, 'claim')}${result.sections.length === 0 ? '' : ` in ${count(result.sections.length, 'section')}`}, citing ${count(summary.footnotes.total, 'footnote')}.`,
           ),
         ),
       ),
@@ -106,7 +116,6 @@ export function renderOverview(result: AuditResult, reportUrl?: string): Array<R
           ),
         ),
       ),
-      listItem(...renderOptions(result)),
     ]),
   )
   return nodes

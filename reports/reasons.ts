@@ -2,23 +2,22 @@
  * Human wording of the stable reason and problem ids, and links to their documentation.
  */
 
-import type { LinkReason, ProblemKind } from '../pipeline/types.ts'
+import type { LinkReason, MissingCause, ProblemKind } from '../pipeline/types.ts'
 import { packageInfo } from '../sources/check/package-root.ts'
 import { linkReasons } from '../sources/check/reasons.ts'
 
-/** The ids of the reasons a footnote has no source (the "missing" items of a report). */
-export type MissingSourceId =
-  | 'no-source'
-  | 'empty-footnote'
-  | 'unresolved-back-reference'
-  | 'missing-footnote'
+/**
+ * The ids of the reasons a footnote has no source (the "missing" items of a report): the
+ * audit's `missingCause`, from the most broken to a print-only citation (`no-source`).
+ */
+export type MissingSourceId = MissingCause
 
 /** A few words for each missing-source id, as `linkReasons` has for link reasons. */
 export const missingSourceWords: Readonly<Record<MissingSourceId, string>> = {
-  'no-source': 'no link in the footnote',
+  'missing-footnote': 'marker without a footnote',
   'empty-footnote': 'empty footnote',
   'unresolved-back-reference': 'back-reference that could not be resolved',
-  'missing-footnote': 'marker without a footnote',
+  'no-source': 'print-only citation, nothing to check',
 }
 
 /** The parts of a package.json that say where a package's repository lives. */
@@ -72,6 +71,6 @@ export function describeReason(reason: LinkReason): string {
 }
 
 /** URL of the documentation of a reason or problem id (`…/README.md#not-found`). */
-export function toDocsUrl(id: LinkReason | ProblemKind, docsUrl: string): string {
+export function toDocsUrl(id: LinkReason | ProblemKind | MissingCause, docsUrl: string): string {
   return `${docsUrl}#${id}`
 }

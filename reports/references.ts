@@ -4,7 +4,7 @@
  */
 
 import type { Definition, InlineCode, LinkReference } from 'mdast'
-import type { LinkReason, ProblemKind } from '../pipeline/types.ts'
+import type { LinkReason, MissingCause, ProblemKind } from '../pipeline/types.ts'
 import { toSafeHref } from './escape.ts'
 import { code, text } from './nodes.ts'
 import { toDocsUrl } from './reasons.ts'
@@ -15,7 +15,7 @@ export interface References {
   /** A short reference link to an untrusted URL (inline code when not http/https). */
   link(url: string): LinkReference | InlineCode
   /** A reference link to the documentation of a reason or problem id. */
-  doc(id: LinkReason | ProblemKind): LinkReference
+  doc(id: LinkReason | ProblemKind | MissingCause): LinkReference
   /** The definitions collected so far: numbered links, then documentation, each in order of first use. */
   definitions(): Array<Definition>
 }

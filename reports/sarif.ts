@@ -12,7 +12,7 @@ import type { FailOn } from '../pipeline/cli-options.ts'
 import type { AuditRun } from '../pipeline/types.ts'
 import { linkReasonIds, linkReasons } from '../sources/check/reasons.ts'
 import { homepage, version } from '../sources/check/user-agent.ts'
-import { type AttentionItem, listAttention } from './attention.ts'
+import { type AttentionItem, listAttention, missingCauseOf } from './attention.ts'
 import { describeAttention, describeUnreadable } from './attention-text.ts'
 import { createFailPolicy, type FailPolicy, isFailing } from './fail-on.ts'
 import { toPlainText } from './inline-markdown.ts'
@@ -73,7 +73,7 @@ function buildResult(
   policy: FailPolicy,
 ): Result {
   const artifact = toArtifactLocation(path)
-  const failing = isFailing(policy, item.status, item.link?.url ?? null)
+  const failing = isFailing(policy, item.status, item.link?.url ?? null, missingCauseOf(item))
   const primary = toLocation(artifact, item.place)
   const related = item.claims.flatMap((claim, index): Array<Location> => {
     const text = `Claim ${claim.id}: “${shorten(toPlainText(claim.text), 120)}”`

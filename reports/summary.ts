@@ -44,8 +44,16 @@ export function renderSummary(summary: AuditSummary): Array<RootContent> {
       ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
     ),
     paragraph(
-      strong(text(`${allLive} of ${claims.total} claims (${formatShare(summary.claimsAllLive)})`)),
-      text(' have all their sources live.'),
+      strong(
+        text(
+          `${allLive} of ${claims.total} ${claims.total === 1 ? 'claim' : 'claims'} (${formatShare(summary.claimsAllLive)})`,
+        ),
+      ),
+      text(
+        allLive === 1 || claims.total === 1
+          ? ' has all its sources live.'
+          : ' have all their sources live.',
+      ),
     ),
     ...renderSupportSummary(summary),
   ]

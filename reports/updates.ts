@@ -1,6 +1,6 @@
 /**
- * The last parts of Needs attention: citations to update after permanent redirects,
- * mismatches found in the pages, and the remaining problems.
+ * The last parts of Needs attention: citations to update after permanent redirects, and the
+ * remaining problems (mismatches are warnings: `warning-lines.ts`).
  */
 
 import type { ListItem, PhrasingContent } from 'mdast'
@@ -10,12 +10,8 @@ import { toPhrasing } from './inline-markdown.ts'
 import { docLink, link, listItem, paragraph, strong, text } from './nodes.ts'
 import { shorten } from './shorten.ts'
 
-/** Problem kinds shown under "Mismatches". */
-export const mismatchKinds: Array<ProblemKind> = [
-  'outlet-mismatch',
-  'title-mismatch',
-  'fragment-missing',
-]
+/** Problem kinds shown under "Mismatches" (as warnings). */
+const mismatchKinds: Array<ProblemKind> = ['outlet-mismatch', 'title-mismatch', 'fragment-missing']
 
 /** Problem kinds shown elsewhere in the report (notices, missing sources, redirects). */
 const shownElsewhere: Array<ProblemKind> = [
@@ -64,13 +60,6 @@ function renderProblem(problem: AuditProblem, docsUrl: string): ListItem {
   ]
   if (problem.url !== undefined) head.push(text(' — '), link(problem.url))
   return listItem(paragraph(...head))
-}
-
-/** Items for outlet mismatches, title mismatches and missing fragments. */
-export function renderMismatches(context: ReportContext): Array<ListItem> {
-  return context.result.problems
-    .filter((problem) => mismatchKinds.includes(problem.kind))
-    .map((problem) => renderProblem(problem, context.docsUrl))
 }
 
 /** Items for every problem not shown in another part of the report. */

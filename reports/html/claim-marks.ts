@@ -4,11 +4,11 @@
  */
 
 import { shortCitation } from '../citation.ts'
+import { countOf } from '../words.ts'
 import { statusGlyphs, warningGlyph } from './badges.ts'
 import type { PlacedMarker } from './claim-layout.ts'
 import { type Html, h } from './markup.ts'
 import { findFootnote, type PageModel } from './model.ts'
-import { countOf } from './words.ts'
 
 /** Text only a screen reader reads. */
 function hidden(text: string): Html {

@@ -6,10 +6,10 @@
 
 import type { AuditedClaim, ClaimSupport } from '../../pipeline/types.ts'
 import { describeSupport } from '../support.ts'
+import type { Warning } from '../warnings.ts'
+import { describePlace } from '../words.ts'
 import { findFootnote, type PageModel } from './model.ts'
 import type { FilterCounts } from './toolbar.ts'
-import type { Warning } from './warnings.ts'
-import { describePlace } from './words.ts'
 
 /** A warning as the script shows it. */
 export interface WarningData {

@@ -7,12 +7,12 @@
 import type { AuditedFootnote } from '../../pipeline/types.ts'
 import { linksOf } from '../context.ts'
 import { whyMissing } from '../missing.ts'
+import { countOf } from '../words.ts'
 import { badge } from './badges.ts'
 import { renderLink, renderWarnings } from './link-card.ts'
 import { type Html, h } from './markup.ts'
 import type { PageModel } from './model.ts'
 import { renderPhrasing } from './phrasing.ts'
-import { countOf } from './words.ts'
 
 /** Id attribute of a footnote card, by position. */
 export function footnoteCardId(index: number): string {

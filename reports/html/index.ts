@@ -7,6 +7,7 @@
 
 import { createHash } from 'node:crypto'
 import type { AuditResult, Problem } from '../../pipeline/types.ts'
+import { describePlace } from '../words.ts'
 import { buildPageData } from './data.ts'
 import { renderFootnoteCards } from './footnote-card.ts'
 import { fragment, type Html, h, raw, render, toScriptJson } from './markup.ts'
@@ -16,7 +17,6 @@ import { clientScript } from './script.ts'
 import { pageStyle } from './style.ts'
 import { paperTitle, renderHeader } from './summary.ts'
 import { renderToolbar } from './toolbar.ts'
-import { describePlace } from './words.ts'
 
 /** Options of `renderHtml`. */
 export interface HtmlOptions {

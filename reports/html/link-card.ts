@@ -7,17 +7,17 @@
 import type { AuditedFootnote, LinkResult } from '../../pipeline/types.ts'
 import { describeReason } from '../reasons.ts'
 import { formatCapture } from '../repair-note.ts'
-import { badge, idCode, warningBadge } from './badges.ts'
-import { type Child, externalLink, type Html, h } from './markup.ts'
-import { findRepair, type PageModel } from './model.ts'
-import type { Warning } from './warnings.ts'
+import type { Warning } from '../warnings.ts'
 import {
   describeConfirmedDead,
   describeDoi,
   describeFragment,
   describeSoft404Rule,
   describeTitleMatch,
-} from './words.ts'
+} from '../words.ts'
+import { badge, idCode, warningBadge } from './badges.ts'
+import { type Child, externalLink, type Html, h } from './markup.ts'
+import { findRepair, type PageModel } from './model.ts'
 
 /** A term and its description. */
 function fact(term: string, ...description: Array<Child>): Html {

@@ -6,7 +6,7 @@
 import type { AuditedFootnote, AuditResult, FootnoteId, LinkResult } from '../../pipeline/types.ts'
 import { createContext, footnoteOf, type ReportContext } from '../context.ts'
 import { repairCitation } from '../repair-note.ts'
-import { type Warning, warningsOfClaim, warningsOfFootnote } from './warnings.ts'
+import { type Warning, warningsOfClaim, warningsOfFootnote } from '../warnings.ts'
 
 /** The indexed result. */
 export interface PageModel {

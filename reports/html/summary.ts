@@ -5,9 +5,9 @@
 
 import type { AuditResult, LinkStatus, SourceStatus } from '../../pipeline/types.ts'
 import { describeSupportSummary } from '../support.ts'
+import { countOf } from '../words.ts'
 import { badge } from './badges.ts'
 import { type Html, h } from './markup.ts'
-import { countOf } from './words.ts'
 
 /** The paper's title, or its file name when it has none. */
 export function paperTitle(result: AuditResult): string {

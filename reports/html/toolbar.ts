@@ -3,9 +3,9 @@
  * next/previous problem, with the position among them.
  */
 
+import { countOf } from '../words.ts'
 import { statusGlyphs, warningGlyph } from './badges.ts'
 import { type Child, type Html, h } from './markup.ts'
-import { countOf } from './words.ts'
 
 /** Counts of claims per filter, as the toolbar shows them. */
 export interface FilterCounts {

@@ -185,6 +185,61 @@ describe('assembleAudit', () => {
     ])
   })
 
+  it('says why a source is missing, a claim taking the worst cause of its footnotes', () => {
+    expect(result.footnotes.map((footnote) => footnote.missingCause)).toEqual([
+      null,
+      null,
+      'no-source',
+      null,
+      null,
+      null,
+    ])
+    expect(result.claims.map((claim) => claim.missingCause)).toEqual([
+      null,
+      null,
+      'no-source',
+      'missing-footnote',
+      null,
+    ])
+  })
+
+  it('tells an empty footnote, an unresolved back-reference and a back-reference to print apart', () => {
+    const sourced = document()
+    sourced.footnotes.push(
+      footnote(7, [], { kind: 'empty', text: '' }),
+      footnote(8, [], { kind: 'back-reference', refersTo: null }),
+      footnote(9, [], { kind: 'back-reference', refersTo: 3 }),
+      footnote(10, [], { kind: 'back-reference', refersTo: 7 }),
+    )
+    sourced.claims.push({
+      id: 'c6',
+      section: null,
+      text: 'six',
+      footnotes: [9, 8, 1],
+      paragraph: 3,
+      offset: 0,
+      place: { line: 7, column: 1 },
+    })
+    const audited = assembleAudit({
+      document: sourced,
+      links: collectLinks(sourced.footnotes),
+      checks: [check(a, 'live'), check(b, 'dead'), check(c, 'unverified')],
+      problems: [],
+      networkAvailable: true,
+      incomplete: false,
+      options: {},
+      version: '0.0.0',
+    })
+    expect(audited.footnotes.slice(6).map((footnote) => footnote.missingCause)).toEqual([
+      'empty-footnote',
+      'unresolved-back-reference',
+      'no-source',
+      'empty-footnote',
+    ])
+    expect(audited.claims[5]?.missingCause).toBe('unresolved-back-reference')
+    expect(audited.summary.footnotes.missing).toBe(5)
+  })
+
   it('counts', () => {
     expect(result.summary.links).toEqual({ total: 3, live: 1, dead: 1, unverified: 1, excluded: 0 })
     expect(result.summary.claims).toEqual({ total: 5, live: 1, dead: 1, missing: 2, unverified: 1 })
@@ -205,15 +260,20 @@ describe('exit codes', () => {
   const result = audit([check(a, 'live'), check(b, 'dead'), check(c, 'unverified')])
   const clean = audit([check(a, 'live'), check(b, 'live'), check(c, 'live')])
 
-  it('follows --fail-on levels', () => {
+  it('follows --fail-on levels, print-only citations failing only `print-only`', () => {
+    // 1 dead link; claim c4's marker has no footnote (broken); footnote 3 and claim c3 are
+    // print-only; 1 unverified link.
     expect(failures(result, 'dead', null)).toBe(1)
-    expect(failures(result, 'missing', null)).toBe(1 + 1 + 2)
-    expect(failures(result, 'unverified', null)).toBe(1 + 3 + 1)
+    expect(failures(result, 'missing', null)).toBe(1 + 1)
+    expect(failures(result, 'unverified', null)).toBe(1 + 1 + 1)
+    expect(failures(result, 'print-only', null)).toBe(1 + 1 + 1 + 2)
     expect(failures(result, 'none', null)).toBe(0)
     expect(exitCodeFor(result, 'dead', null)).toBe(2)
     expect(exitCodeFor(result, 'none', null)).toBe(0)
     expect(exitCodeFor(clean, 'dead', null)).toBe(0)
     expect(exitCodeFor(clean, 'missing', null)).toBe(2)
+    expect(failures(clean, 'missing', null)).toBe(1)
+    expect(failures(clean, 'print-only', null)).toBe(1 + 2)
   })
 
   it('fails on new dead links only with a baseline', () => {

@@ -20,7 +20,7 @@ describe('renderAnnotated', () => {
       markers.map((marker) => String(marker.footnote)),
     )
     const markdown = renderAnnotated(result)
-    expect(markdown).toContain('weight.[^1]✅ The concept')
+    expect(markdown).toContain('weight.[^1]✅🚩 The concept')
     expect(markdown).toContain('observers.[^2]❌[^3]❌[^24]✅')
     expect(markdown).toContain('never defines.[^99]⚠️')
   })

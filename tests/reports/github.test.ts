@@ -88,10 +88,15 @@ describe('renderGithubAnnotations', async () => {
   })
 
   it('makes everything failing under --fail-on an error', () => {
-    const levels = renderGithubAnnotations(three, { failOn: 'unverified' }).map(
+    const levels = renderGithubAnnotations(three, { failOn: 'print-only' }).map(
       (line) => readCommand(line).level,
     )
     expect(new Set(levels)).toEqual(new Set(['error']))
+    // Below `print-only`, a print citation (nothing to check) stays a warning.
+    const unverified = renderGithubAnnotations(three, { failOn: 'unverified' }).map(readCommand)
+    const print = unverified.filter((command) => command.message.includes('print-only'))
+    expect(print.length).toBeGreaterThan(0)
+    for (const command of print) expect(command.level).toBe('warning')
   })
 
   it('escapes properties and messages so hostile text cannot add commands or properties', () => {

@@ -178,6 +178,7 @@ describe('layoutParagraph', () => {
     offset,
     place: { line: 1, column: offset + 1 },
     status: 'live',
+    missingCause: null,
   })
   const claims = [
     claim('c1', 0, 'First claim here.', [1]),

@@ -83,8 +83,8 @@ describe('renderJson', () => {
     expect(Object.keys(parsed.claims[0]).slice(0, 4)).toEqual([
       'id',
       'status',
+      'missingCause',
       'footnotes',
-      'section',
     ])
     expect(Object.keys(parsed.links[0]).slice(0, 4)).toEqual([
       'url',

@@ -40,16 +40,35 @@ describe('renderMarkdown', () => {
     ])
   })
 
-  it('orders Needs attention: dead, missing, unverified, redirects, mismatches, other', () => {
-    const parts = headings(renderMarkdown(buildMixedAudit()), 3).slice(0, 6)
+  it('orders Needs attention: dead, missing, unverified, redirects, mismatches, other, print-only', () => {
+    const parts = headings(renderMarkdown(buildMixedAudit()), 3).slice(0, 7)
     expect(parts).toEqual([
       'Dead sources (6)',
-      'Missing sources (4)',
+      'Missing sources (3)',
       'Unverified sources (10)',
       'Citations to update (1)',
       'Mismatches (3)',
       'Other problems (2)',
+      'Print-only citations, nothing to check (1)',
     ])
+  })
+
+  it('lists missing sources by cause: marker without footnote, empty, unresolved back-reference', () => {
+    const tree = parseMarkdown(renderMarkdown(buildMixedAudit()))
+    const start = tree.children.findIndex(
+      (node) => node.type === 'heading' && nodeToString(node) === 'Missing sources (3)',
+    )
+    const list = tree.children[start + 1]
+    expect(list?.type).toBe('list')
+    const heads = (list?.type === 'list' ? list.children : []).map((item) =>
+      nodeToString(item.children[0] ?? item),
+    )
+    expect(heads.map((head) => head.split(' — ')[0])).toEqual([
+      '⚠️ Marker without footnote 99',
+      '⚠️ Footnote 23',
+      '⚠️ Footnote 25',
+    ])
+    expect(heads.join('\n')).not.toContain('Kissinger')
   })
 
   it('links every reason to its README anchor', () => {

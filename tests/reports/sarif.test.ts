@@ -172,7 +172,7 @@ describe('renderSarif', async () => {
   })
 
   it('makes dead sources errors and the rest warnings, or errors at the --fail-on level', () => {
-    const levels = (failOn?: 'dead' | 'missing' | 'unverified' | 'none') =>
+    const levels = (failOn?: 'dead' | 'missing' | 'unverified' | 'print-only' | 'none') =>
       Object.fromEntries(
         resultsFor(
           sarifOf(three, { docsUrl, ...(failOn ? { failOn } : {}) }),
@@ -187,12 +187,15 @@ describe('renderSarif', async () => {
     }
     expect(levels()).toEqual(warnings)
     expect(levels('none')).toEqual(warnings)
-    expect(levels('missing')).toEqual({
-      ...warnings,
-      'missing-footnote': 'error',
-      'no-source': 'error',
-    })
+    // A print-only citation (`no-source`) is an error only at `print-only`.
+    expect(levels('missing')).toEqual({ ...warnings, 'missing-footnote': 'error' })
     expect(levels('unverified')).toEqual({
+      'not-found': 'error',
+      'missing-footnote': 'error',
+      'no-source': 'warning',
+      timeout: 'error',
+    })
+    expect(levels('print-only')).toEqual({
       'not-found': 'error',
       'missing-footnote': 'error',
       'no-source': 'error',

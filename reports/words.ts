@@ -2,7 +2,7 @@
  * Evidence in words for the review page: title scores, fragments, DOIs, capture dates, places.
  */
 
-import type { Evidence, Place } from '../../pipeline/types.ts'
+import type { Evidence, Place } from '../pipeline/types.ts'
 
 /** Words for a title score (`evidence.titleMatch`): how much of the cited title the page shares. */
 export function describeTitleMatch(score: number | null): string {
