@@ -275,6 +275,22 @@ export function summaryLine(run: AuditRun): string {
         result.links.filter((link) => link.status === status).map((link) => link.url),
       ),
     ).size
-  const missing = total((result) => result.summary.claims.missing)
-  return `citecheck: ${papers}${claims} claims, ${footnotes} footnotes, ${links.size} links: ${count('live')} live, ${count('dead')} dead, ${count('unverified')} unverified, ${count('excluded')} excluded; ${missing} claims with missing sources`
+  // A print-only citation has nothing to check: counted apart from the truly missing sources.
+  const claimsMissing = (printOnly: boolean) =>
+    total(
+      (result) =>
+        result.claims.filter(
+          (claim) =>
+            claim.status === 'missing' && (claim.missingCause === 'no-source') === printOnly,
+        ).length,
+    )
+  const missing = claimsMissing(false)
+  const printOnly = claimsMissing(true)
+  const cited = printOnly === 0 ? '' : `, ${plural(printOnly, 'claim')} citing print-only sources`
+  return `citecheck: ${papers}${plural(claims, 'claim')}, ${plural(footnotes, 'footnote')}, ${plural(links.size, 'link')}: ${count('live')} live, ${count('dead')} dead, ${count('unverified')} unverified, ${count('excluded')} excluded; ${plural(missing, 'claim')} with missing sources${cited}`
+}
+
+/** `1 claim`, `2 claims`. */
+function plural(value: number, noun: string): string {
+  return `${value} ${noun}${value === 1 ? '' : 's'}`
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { auditPapers } from '../../pipeline/audit.ts'
 import { defaultCliSettings } from '../../pipeline/cli-options.ts'
-import { checkStdoutOutputs, reportNames } from '../../pipeline/outputs.ts'
+import { checkStdoutOutputs, reportNames, summaryLine } from '../../pipeline/outputs.ts'
 import { renderBar, wantsColor } from '../../pipeline/terminal.ts'
 
 describe('reportNames', () => {
@@ -62,5 +63,20 @@ describe('renderBar', () => {
     const dots = bar.match(/\.(?=[.\]])/g)?.length ?? 0
     expect(Math.abs(hashes - dots)).toBeLessThanOrEqual(1)
     expect(renderBar(progress, 1000, 30).length).toBeLessThan(30)
+  })
+})
+
+describe('summaryLine', () => {
+  it('counts claims citing print-only sources apart from missing sources, in the right number', async () => {
+    const text =
+      '# P\n\nA first claim.[^1] A second claim.[^2] A third claim.[^9]\n\n' +
+      '[^1]: A. Author, *A Printed Book* (Press, 1999), 12.\n' +
+      '[^2]: B. Author, *Another Book* (Press, 2001), 40.\n'
+    const run = await auditPapers([{ path: 'p.md', bytes: new TextEncoder().encode(text) }], {
+      evidence: false,
+    })
+    expect(summaryLine(run)).toMatch(
+      /^citecheck: 3 claims, 2 footnotes, 0 links: .*; 1 claim with missing sources, 2 claims citing print-only sources$/,
+    )
   })
 })
