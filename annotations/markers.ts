@@ -43,22 +43,37 @@ export function extractMarkers(
   const result: MarkedText = { text: '', offsets: new OffsetMap(), markers: [], markerOffsets: [] }
   const pattern = markerPatterns[convention]
   const source = inline.text
-  // One UTF-16 unit per entry, so `units.length` is the length of the clean text.
-  const units: Array<string> = []
+  // The clean text is built in pieces; a run of blanks becomes one space, written only when
+  // a character follows it (so a trailing space is never written and need not be taken back).
+  const parts: Array<string> = []
+  let length = 0
+  let pendingSpace = -1
   let cursor = 0
   const append = (until: number) => {
-    for (; cursor < until; cursor++) {
-      const unit = source[cursor] ?? ''
-      const blank = isBlank(unit)
-      if (blank && (units.length === 0 || units.at(-1) === ' ')) continue
-      units.push(blank ? ' ' : unit)
-      result.offsets.push(inline.offsets.at(cursor) ?? 0)
+    let runStart = cursor
+    const flush = (end: number) => {
+      if (end === runStart) return
+      if (pendingSpace !== -1) {
+        parts.push(' ')
+        result.offsets.push(pendingSpace)
+        length++
+        pendingSpace = -1
+      }
+      parts.push(source.slice(runStart, end))
+      result.offsets.appendSlice(inline.offsets, runStart, end)
+      length += end - runStart
     }
-  }
-  const dropTrailingSpace = () => {
-    if (units.at(-1) !== ' ') return
-    units.pop()
-    result.offsets.pop()
+    for (; cursor < until; cursor++) {
+      const code = source.charCodeAt(cursor)
+      if (!isBlank(code)) continue
+      // A single space between two characters is copied with them.
+      const single = code === 32 && pendingSpace === -1 && length + cursor - runStart > 0
+      if (single && cursor + 1 < until && !isBlank(source.charCodeAt(cursor + 1))) continue
+      flush(cursor)
+      runStart = cursor + 1
+      if (pendingSpace === -1 && length > 0) pendingSpace = inline.offsets.at(cursor) ?? 0
+    }
+    flush(until)
   }
   if (pattern) {
     pattern.lastIndex = 0
@@ -67,29 +82,26 @@ export function extractMarkers(
       const ids = readMarker(match, convention, state, before)
       if (ids.length === 0) continue
       append(match.index)
-      const at = units.at(-1) === ' ' ? units.length - 1 : units.length
       for (const footnote of ids) {
-        result.markers.push({ footnote, offset: at })
+        result.markers.push({ footnote, offset: length })
         result.markerOffsets.push(inline.offsets.at(match.index) ?? 0)
       }
       cursor = match.index + match[0].length
       // `word [1].` leaves no space before the punctuation.
       if (/^\s*[.,;:!?)\]]/.test(source.slice(cursor, cursor + 2))) {
-        dropTrailingSpace()
-        while (isBlank(source[cursor] ?? '')) cursor++
+        pendingSpace = -1
+        while (isBlank(source.charCodeAt(cursor))) cursor++
       }
     }
   }
   append(source.length)
-  dropTrailingSpace()
-  result.text = units.join('')
-  for (const marker of result.markers) marker.offset = Math.min(marker.offset, units.length)
+  result.text = parts.join('')
+  for (const marker of result.markers) marker.offset = Math.min(marker.offset, length)
   return result
 }
 
-/** Whether a UTF-16 unit is white space (cheaper than a regular expression per character). */
-function isBlank(unit: string): boolean {
-  const code = unit.charCodeAt(0)
+/** Whether a UTF-16 code is white space (cheaper than a regular expression per character). */
+function isBlank(code: number): boolean {
   if (code === 32 || (code >= 9 && code <= 13)) return true
-  return code > 127 && /\s/.test(unit)
+  return code > 127 && /\s/.test(String.fromCharCode(code))
 }

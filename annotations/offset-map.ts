@@ -103,6 +103,17 @@ export class OffsetMap {
     return map
   }
 
+  /** Append the map of characters `[start, end)` of `other`, run by run. */
+  appendSlice(other: OffsetMap, start: number, end: number): void {
+    for (let index = Math.max(0, start); index < Math.min(end, other.#length); ) {
+      const run = other.#findRun(index)
+      const runEnd = Math.min(end, other.#indexes[run + 1] ?? other.#length)
+      const step = Math.max(0, other.#steps[run] as number) as 0 | 1
+      this.pushRun(other.at(index) as number, runEnd - index, step)
+      index = runEnd
+    }
+  }
+
   /** Append the characters of `other`. */
   append(other: OffsetMap): void {
     const piece = other.slice(0)

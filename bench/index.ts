@@ -3,9 +3,10 @@
  * ratios and targets (nothing is asserted). It builds first: citecheck runs from `dist/`, as
  * installed. All network traffic goes to loopback. By default it runs `startup`, `render`,
  * `pdf` and `end-to-end`; name some to run only those (`npm run bench -- render end-to-end`),
- * including the extra `parse` (annotation growth on 10× the paper) and `check` (the checker
- * alone, in-process), `support`, `support-audit` and `hostile` (`npm run bench:hostile`). Each benchmark runs in a process of its own, so one's memory (pdf.js is
- * large) does not count against another's peak RSS.
+ * including the extra `parse` (parse time per footnote, bundled paper, 10× its size and
+ * ~1 MiB of Markdown) and `check` (the checker alone, in-process), `support`,
+ * `support-audit` and `hostile` (`npm run bench:hostile`). Each benchmark runs in a process of
+ * its own, so one's memory (pdf.js is large) does not count against another's peak RSS.
  */
 import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
@@ -39,7 +40,7 @@ const benches: Record<string, Bench> = {
     run: async () => (await import('./end-to-end.ts')).benchEndToEnd(),
   },
   parse: {
-    title: 'Annotating text (bundled paper, and 10× its size)',
+    title: 'Parsing (annotate + extract sources): bundled paper, 10× its size, ~1 MiB of Markdown',
     run: async () => (await import('./parse.ts')).benchParse(),
   },
   check: {

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { annotate } from '../annotations/index.ts'
+import { extractSources } from '../sources/extract/index.ts'
+import { buildLargeMarkdown } from './large-markdown.ts'
 
 /** Superscript digits, indexed by value. */
 const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹'
@@ -8,40 +10,61 @@ const superscriptDigits = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 const paperUrl = new URL('../papers/security-provider.txt', import.meta.url)
 
 /**
- * Measure the annotations stage in-process: median parse time of the bundled paper and of a
+ * Measure parsing in-process (the annotations stage, then source extraction: what
+ * `citecheck parse` does after reading the file): median time for the bundled paper, for a
  * paper ten times its size (the paper concatenated ten times, footnotes renumbered so every
- * copy continues the numbering), and the ratio between them (linear growth is about 10×).
- * Returns printable lines; prints nothing.
+ * copy continues the numbering) and for a Markdown paper of about 1 MiB with GFM footnotes
+ * (the corpus papers concatenated, see `buildLargeMarkdown`). Prints the time per footnote
+ * and the growth from the bundled paper to 10× its size (linear ≈ 10×). Returns printable
+ * lines; prints nothing.
  */
 export async function benchParse(): Promise<Array<string>> {
   const paper = readFileSync(paperUrl, 'utf8')
   const count = annotate(paper, { path: 'paper.txt' }).footnotes.length
   const large = Array.from({ length: 10 }, (_, copy) => renumber(paper, copy * count)).join('\n\n')
-  const small = measure(paper, 3, 9)
-  const big = measure(large, 1, 5)
-  const footnotes = annotate(large, { path: 'paper.txt' }).footnotes.length
+  const markdown = buildLargeMarkdown()
+  const small = measure(paper, 'paper.txt', 3, 9)
+  const big = measure(large, 'paper.txt', 1, 5)
+  const huge = measure(markdown, 'paper.md', 1, 5)
+  const describe = (name: string, text: string, result: Measure) =>
+    `parse ${name} (${format(text.length)} chars, ${format(result.footnotes)} footnotes): median ${result.ms.toFixed(1)} ms over ${result.runs} runs, ${((result.ms * 1000) / Math.max(1, result.footnotes)).toFixed(0)} µs per footnote`
   return [
-    `parse bundled paper (${format(paper.length)} chars, ${count} footnotes): median ${small.toFixed(1)} ms over 9 runs (target ≤ 150 ms)`,
-    `parse 10× paper (${format(large.length)} chars, ${footnotes} footnotes): median ${big.toFixed(1)} ms over 5 runs`,
-    `growth for 10× the text: ${(big / small).toFixed(1)}× (linear ≈ 10×)`,
+    `${describe('bundled paper', paper, small)} (target ≤ 150 ms)`,
+    describe('10× paper', large, big),
+    describe('~1 MiB Markdown paper', markdown, huge),
+    `growth for 10× the text: ${(big.ms / small.ms).toFixed(1)}× (linear ≈ 10×)`,
   ]
 }
 
+/** One measurement. */
+interface Measure {
+  /** Median wall time in milliseconds. */
+  ms: number
+  /** Runs measured. */
+  runs: number
+  /** Footnotes found. */
+  footnotes: number
+}
+
 /**
- * Median wall time of `annotate` on `text` in milliseconds, after `warmUp` runs. Collects
- * garbage before each run when `--expose-gc` is on, so one run does not pay for another.
+ * Median wall time of `annotate` then `extractSources` on `text`, after `warmUp` runs.
+ * Collects garbage before each run when `--expose-gc` is on, so one run does not pay for
+ * another.
  */
-function measure(text: string, warmUp: number, runs: number): number {
-  for (let run = 0; run < warmUp; run++) annotate(text, { path: 'paper.txt' })
+function measure(text: string, path: string, warmUp: number, runs: number): Measure {
+  let footnotes = 0
+  for (let run = 0; run < warmUp; run++) {
+    footnotes = extractSources(annotate(text, { path })).footnotes.length
+  }
   const collect = (globalThis as { gc?: () => void }).gc
   const times: Array<number> = []
   for (let run = 0; run < runs; run++) {
     collect?.()
     const start = performance.now()
-    annotate(text, { path: 'paper.txt' })
+    extractSources(annotate(text, { path }))
     times.push(performance.now() - start)
   }
-  return median(times)
+  return { ms: median(times), runs, footnotes }
 }
 
 /** Median of a list of numbers. */

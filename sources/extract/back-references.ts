@@ -5,7 +5,7 @@
  */
 import type { FootnoteId } from '../../annotations/types.ts'
 import { namesMatch } from './names.ts'
-import { foldText, normalisedDistance } from './text.ts'
+import { foldText, isWithinDistance } from './text.ts'
 import type { Citation } from './types.ts'
 
 /** Largest normalised edit distance at which two titles are the same work. */
@@ -65,7 +65,7 @@ function titlesMatch(a: string | null, b: string): boolean {
   if (a === null) return false
   const foldedA = fold(a)
   const foldedB = fold(b)
-  if (foldedA === foldedB || normalisedDistance(foldedA, foldedB) <= maxTitleDistance) return true
+  if (foldedA === foldedB || isWithinDistance(foldedA, foldedB, maxTitleDistance)) return true
   const shorter = Math.min(foldedA.length, foldedB.length)
   return shorter >= 12 && (foldedA.includes(foldedB) || foldedB.includes(foldedA))
 }

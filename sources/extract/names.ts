@@ -2,7 +2,7 @@
  * Author names: split an author list, tell a name from prose, and match two spellings of one
  * person (diacritics, first name vs initial, `Rich`/`Richard`, small misspellings).
  */
-import { foldText, normalisedDistance } from './text.ts'
+import { foldText, isWithinDistance } from './text.ts'
 
 /** Largest normalised edit distance at which two surnames (or given names) still match. */
 export const maxNameDistance = 0.25
@@ -52,14 +52,14 @@ export function isNameList(text: string): boolean {
 /** Whether two given names are compatible: equal-ish, a prefix (`Rich`), or an initial (`R.`). */
 function givenNamesMatch(a: string, b: string): boolean {
   if (a.length === 1 || b.length === 1) return a[0] === b[0]
-  return a.startsWith(b) || b.startsWith(a) || normalisedDistance(a, b) <= maxNameDistance
+  return a.startsWith(b) || b.startsWith(a) || isWithinDistance(a, b, maxNameDistance)
 }
 
 /** Whether two surnames match: equal after folding, or close (short names must be equal). */
 function surnamesMatch(a: string, b: string): boolean {
   if (a === b) return true
   if (Math.max(a.length, b.length) <= 4) return false
-  return normalisedDistance(a, b) <= maxNameDistance
+  return isWithinDistance(a, b, maxNameDistance)
 }
 
 /**

@@ -34,7 +34,8 @@ export function resolveTargets(notes: ReadonlyArray<MarkedNote>): Array<Targets>
   }
   const shortTitles: Array<{ title: string; id: FootnoteId }> = []
   return notes.map((note, index) => {
-    const earlier = notes.slice(Math.max(0, index - maxLookBack), index)
+    // Copied only for a note with a named back-reference: most notes have none.
+    const earlier = () => notes.slice(Math.max(0, index - maxLookBack), index)
     const targets = resolveNote(note, earlier, byNumber)
     if (targets.ids.length === 0 && note.marks.length === 0) {
       const named = shortTitles.findLast((entry) => citesShortTitle(note.prose, entry.title))
@@ -51,11 +52,12 @@ const maxLookBack = 400
 /** Resolve the marks of one note against the notes before it and the numbered notes. */
 function resolveNote(
   note: MarkedNote,
-  earlier: ReadonlyArray<MarkedNote>,
+  readEarlier: () => ReadonlyArray<MarkedNote>,
   byNumber: ReadonlyMap<number, MarkedNote>,
 ): Targets {
   const ids: Array<FootnoteId> = []
   let reason: string | null = null
+  let earlier: ReadonlyArray<MarkedNote> | undefined
   const add = (id: FootnoteId) => {
     if (id !== note.id && !ids.includes(id)) ids.push(id)
   }
@@ -67,6 +69,7 @@ function resolveNote(
       continue
     }
     const citation = readCitation(mark.clause).citation
+    earlier ??= readEarlier()
     const resolution = resolveBackReference(citation, earlier)
     if (resolution.resolved) add(resolution.refersTo)
     else reason ??= resolution.reason
