@@ -4,22 +4,34 @@
  * once with one line (`InputError` `output`, exit code 3) instead of after the whole audit.
  */
 import { constants } from 'node:fs'
-import { access, stat } from 'node:fs/promises'
+import { access, realpath, stat } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { InputError } from './errors.ts'
 import { isSystemPath, resolveWriteTarget, WriteError } from './write-file.ts'
 
 /**
- * Check every output path (`-`, stdout, is skipped).
+ * Check every output path (`-`, stdout, is skipped); with `papers`, none may be one of them.
  *
  * @throws {InputError} `output`, naming the first path that cannot be written and why: a
  *   directory, a path under a file, a read-only file or directory, a block device, or the same
- *   file named for two outputs.
+ *   file named for two outputs, or one of `papers`.
  */
-export async function checkOutputPaths(paths: ReadonlyArray<string>): Promise<void> {
+export async function checkOutputPaths(
+  paths: ReadonlyArray<string>,
+  options: Readonly<{ papers?: ReadonlyArray<string> }> = {},
+): Promise<void> {
   const seen = new Map<string, string>()
+  const papers = new Map<string, string>()
+  for (const paper of options.papers ?? []) papers.set(await realOrResolved(paper), paper)
   for (const path of paths) {
     if (path === '-') continue
+    const paper = papers.get(await realOrResolved(path))
+    if (paper !== undefined) {
+      throw new InputError(
+        'output',
+        `Cannot write \`${path}\`: it is the paper \`${paper}\` being audited (\`--repair\` writes a paper back)`,
+      )
+    }
     const why = await findWriteProblem(path)
     if (why !== null) throw new InputError('output', `Cannot write \`${path}\`: ${why}`)
     const key = resolve(path)
@@ -31,6 +43,15 @@ export async function checkOutputPaths(paths: ReadonlyArray<string>): Promise<vo
       )
     }
     seen.set(key, path)
+  }
+}
+
+/** The real path of an existing file (symbolic links followed), else the absolute path. */
+async function realOrResolved(path: string): Promise<string> {
+  try {
+    return await realpath(path)
+  } catch {
+    return resolve(path)
   }
 }
 

@@ -107,7 +107,11 @@ async function audit(names: ReadonlyArray<string>, settings: Settings): Promise<
   const many = expanded || papers.length > 1
   // Every output path is checked before any paper is audited and the network is used.
   const paths = papers.map((paper) => (typeof paper === 'string' ? paper : paper.path))
-  await checkOutputPaths(outputTargets(paths, cli, many))
+  const planned = outputTargets(paths, cli, many)
+  await checkOutputPaths(planned.outputs, {
+    papers: papers.filter((paper) => typeof paper === 'string'),
+  })
+  await checkOutputPaths(planned.repairs)
   const verbosity: Verbosity = cli.quiet ? 'quiet' : cli.verbose ? 'verbose' : 'normal'
   const colors = createColors(wantsColor(process.stderr, process.env, cli.noColor))
   const ci = Boolean(process.env.CI) && process.env.CI !== 'false'

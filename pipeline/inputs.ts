@@ -4,7 +4,7 @@
  * exist is kept: reading it reports `not-found` for that paper alone.
  */
 import { readFile, stat } from 'node:fs/promises'
-import { join, relative, sep } from 'node:path'
+import { join, relative, resolve, sep } from 'node:path'
 import ignore, { type Ignore } from 'ignore'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import type { StdinFormat } from './cli-options.ts'
@@ -65,7 +65,7 @@ export async function findPapers(
       found.push({ path: stdinNames[options.stdinFormat], bytes: await options.readStdin() })
       continue
     }
-    const kind = await statKind(join(options.cwd, name))
+    const kind = await statKind(resolve(options.cwd, name))
     if (kind === 'directory') {
       expanded = true
       for (const path of await listPapers(`${toGlobPath(name)}/**/*`, options, ignored)) add(path)
@@ -93,7 +93,7 @@ async function listPapers(
   return matches
     .filter((path) => extension.test(path))
     .filter((path) => {
-      const inside = relative(options.cwd, join(options.cwd, path))
+      const inside = relative(options.cwd, resolve(options.cwd, path))
       return inside.startsWith('..') || !ignored.ignores(inside.split(sep).join('/'))
     })
     .sort()

@@ -81,24 +81,47 @@ export function checkStdoutOutputs(settings: Readonly<OutputSettings>): void {
   }
 }
 
+/** The paths a run will write, planned before any paper is audited. */
+export interface PlannedTargets {
+  /** Every output but the repaired papers: none of them may be a paper. */
+  outputs: Array<string>
+  /** The repaired papers (`--repair`), which may be the papers themselves. */
+  repairs: Array<string>
+}
+
 /**
- * The file paths a run will write before any paper is read, for checking up front: every
- * output of one paper, and the single-file outputs (JSON, SARIF, JUnit) of several; the
- * directories of several papers' reports are created when written.
+ * The file paths a run will write, for checking up front: each paper's outputs (with several
+ * papers, the files in the `--out`, `--annotated`, `--html` and `--repair` directories, as
+ * `planOutputs` names them) and the run's single files (JSON, SARIF, JUnit). `-` is left out.
  */
 export function outputTargets(
   papers: ReadonlyArray<string>,
   settings: Readonly<OutputSettings>,
   many: boolean,
-): Array<string> {
-  const targets: Array<string> = []
-  const [only] = papers
-  if (!many && only !== undefined && !settings.noReport) {
-    targets.push(settings.out ?? defaultReportPath(only))
+): PlannedTargets {
+  const outputs = [settings.json, settings.sarif, settings.junit].filter(isPath)
+  const repairs: Array<string> = []
+  if (!many) {
+    const [only] = papers
+    if (only !== undefined && !settings.noReport) {
+      outputs.push(settings.out ?? defaultReportPath(only))
+    }
+    outputs.push(...[settings.annotated, settings.html].filter(isPath))
+    repairs.push(...[settings.repair].filter(isPath))
+    return { outputs: outputs.filter((path) => path !== '-'), repairs }
   }
-  targets.push(...[settings.json, settings.sarif, settings.junit].filter(isPath))
-  if (!many) targets.push(...[settings.annotated, settings.html, settings.repair].filter(isPath))
-  return targets
+  const names = reportNames(papers)
+  const directory = settings.out ?? 'out'
+  if (!settings.noReport && directory !== '-') {
+    outputs.push(join(directory, 'index.md'))
+    for (const name of names.values()) outputs.push(join(directory, `${name}.md`))
+  }
+  for (const [path, name] of names) {
+    if (settings.annotated) outputs.push(join(settings.annotated, `${name}.md`))
+    if (settings.html) outputs.push(join(settings.html, `${name}.html`))
+    if (settings.repair) repairs.push(join(settings.repair, `${name}${extname(path) || '.txt'}`))
+  }
+  return { outputs: outputs.filter((path) => path !== '-'), repairs }
 }
 
 function isPath(value: string | null | undefined): value is string {

@@ -128,6 +128,37 @@ describe('citecheck audit with several papers', { timeout: 120_000 }, () => {
     ])
   })
 
+  it('reads a directory named by its absolute path', async () => {
+    const dir = await testdir({
+      'papers/a.md': 'A.[^1]\n\n[^1]: Print only, 2020.\n',
+      'papers/sub/b.md': 'B.[^1]\n\n[^1]: Print only, 2021.\n',
+    })
+    const result = await run(
+      ['audit', join(dir, 'papers'), '--json', 'run.json', '--no-cache', '--fail-on', 'none'],
+      dir,
+    )
+    expect(result.code).toBe(0)
+    const json = JSON.parse(await readFile(join(dir, 'run.json'), 'utf8'))
+    expect(json.papers).toHaveLength(2)
+    expect((await readdir(join(dir, 'out'))).sort()).toEqual(['a.md', 'b.md', 'index.md'])
+  })
+
+  it('refuses, before anything is read, an output that would replace a paper', async () => {
+    const a = 'A.[^1]\n\n[^1]: Print only, 2020.\n'
+    const b = 'B.[^1]\n\n[^1]: Print only, 2021.\n'
+    const dir = await testdir({ 'a.md': a, 'papers/b.md': b })
+    const one = await run(['audit', 'a.md', '--out', 'a.md', '--no-cache'], dir)
+    expect(one.code).toBe(3)
+    expect(one.stderr).toMatch(/Cannot write `a\.md`: it is the paper `a\.md` being audited/)
+    const json = await run(['audit', 'a.md', '--json', './a.md', '--no-cache'], dir)
+    expect(json.code).toBe(3)
+    const many = await run(['audit', 'papers', '--out', 'papers', '--no-cache'], dir)
+    expect(many.code).toBe(3)
+    expect(many.stderr).toMatch(/papers\/b\.md/)
+    expect(await readFile(join(dir, 'a.md'), 'utf8')).toBe(a)
+    expect(await readFile(join(dir, 'papers', 'b.md'), 'utf8')).toBe(b)
+  })
+
   it('reads a paper from stdin', async () => {
     const server = await startScenarioServer()
     const dir = await testdir()
