@@ -76,7 +76,10 @@ export async function resolveWriteTarget(path: string): Promise<WriteTarget> {
 export async function writeOutputFile(path: string, text: Text): Promise<void> {
   const target = await resolveWriteTarget(path)
   if (target.mode === 'through') {
-    await writeFile(target.path, text, { flag: 'w' })
+    // Appending, never truncating: `/dev/stdout` reopens whatever stdout is, and a shell's `>>`
+    // (or an output written there before) must not be wiped. For a FIFO, a device or a new file
+    // it is the same as writing.
+    await writeFile(target.path, text, { flag: 'a' })
     return
   }
   await replaceAtomically(target, text)
