@@ -5,6 +5,7 @@
  */
 
 import type { ListItem, PhrasingContent } from 'mdast'
+import type { FootnoteId } from '../pipeline/types.ts'
 import { formatFootnotes, type ReportContext } from './context.ts'
 import { docLink, link, listItem, paragraph, strong, text, untrusted } from './nodes.ts'
 import { count } from './overview.ts'
@@ -53,23 +54,31 @@ const mismatchKinds: ReadonlyArray<WarningKind> = [
 
 /**
  * Items for every mismatch (outlet, title, fragment), in footnote order, each once: a link's
- * warning names every footnote citing the link.
+ * warning names every footnote citing the link; an outlet mismatch names its own footnote.
  */
 export function renderMismatches(context: ReportContext): Array<ListItem> {
-  const seen = new Set<string>()
-  const items: Array<ListItem> = []
+  const groups = new Map<string, { warning: Warning; footnotes: Array<FootnoteId> }>()
   for (const footnote of context.result.footnotes) {
     for (const warning of warningsOfFootnote(context, footnote)) {
       if (!mismatchKinds.includes(warning.kind)) continue
-      const key = `${warning.kind} ${warning.url === null ? `footnote ${footnote.id}` : warning.url}`
-      if (seen.has(key)) continue
-      seen.add(key)
-      const citing = warning.url === null ? undefined : context.links.get(warning.url)?.footnotes
-      const head = renderWarning(warning, context.docsUrl)
-      head.splice(2, 0, text(` — ${formatFootnotes(citing ?? [footnote.id])}`))
-      if (warning.url !== null) head.push(text(' — '), link(warning.url))
-      items.push(listItem(paragraph(...head)))
+      // An outlet mismatch belongs to the footnote naming the outlet (and the back-references
+      // holding its source); the others to the link.
+      const holder =
+        warning.kind === 'outlet-mismatch' && warning.url !== null
+          ? (footnote.sources.find((source) => source.url === warning.url)?.from ?? footnote.id)
+          : null
+      const key = `${warning.kind} ${warning.url ?? `footnote ${footnote.id}`} ${holder ?? ''}`
+      const group = groups.get(key)
+      if (group) group.footnotes.push(footnote.id)
+      else groups.set(key, { warning, footnotes: [footnote.id] })
     }
   }
-  return items
+  return [...groups.values()].map(({ warning, footnotes }) => {
+    const linkWide = warning.kind !== 'outlet-mismatch' && warning.url !== null
+    const citing = linkWide ? context.links.get(warning.url ?? '')?.footnotes : undefined
+    const head = renderWarning(warning, context.docsUrl)
+    head.splice(2, 0, text(` — ${formatFootnotes(citing ?? footnotes)}`))
+    if (warning.url !== null) head.push(text(' — '), link(warning.url))
+    return listItem(paragraph(...head))
+  })
 }

@@ -194,9 +194,17 @@ function warningsOfLink(
   link: LinkResult,
   footnote: AuditedFootnote,
 ): Array<Warning> {
-  const found = (index.byUrl.get(link.url) ?? []).map((problem) =>
-    fromProblem(index, problem, link, footnote),
-  )
+  // An outlet mismatch is about one footnote's citation (the outlet it names), not the link:
+  // it stays with that footnote, or a back-reference whose source it holds.
+  const holder = footnote.sources.find((source) => source.url === link.url)?.from
+  const own = (problem: AuditProblem) =>
+    problem.kind !== 'outlet-mismatch' ||
+    problem.footnote === undefined ||
+    String(problem.footnote) === String(footnote.id) ||
+    (holder !== undefined && String(problem.footnote) === String(holder))
+  const found = (index.byUrl.get(link.url) ?? [])
+    .filter(own)
+    .map((problem) => fromProblem(index, problem, link, footnote))
   const evidence = link.evidence
   const has = (kind: WarningKind) => found.some((item) => item.kind === kind)
   if (evidence?.soft404Rule && !has('soft-404')) {

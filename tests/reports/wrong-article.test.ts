@@ -122,3 +122,57 @@ describe('a wrong-article link', { timeout: 120_000 }, () => {
     expect(definitions.get('2')).not.toContain('Title mismatch')
   })
 })
+
+describe('an outlet mismatch', { timeout: 120_000 }, () => {
+  it('stays with the footnote naming the other outlet, not every footnote citing the link', async () => {
+    const server = await startServer({
+      '/www.nytimes.com/2024/world/powers.html': {
+        body: '<title>Middle powers are rising</title><p>Middle powers.</p>',
+      },
+    })
+    const directory = await mkdtemp(join(tmpdir(), 'citecheck-outlet-'))
+    try {
+      const path = join(directory, 'paper.md')
+      const url = 'https://www.nytimes.com/2024/world/powers.html'
+      await writeFile(
+        path,
+        [
+          'Middle powers have gained weight[^1].',
+          '',
+          'They are rising[^2].',
+          '',
+          `[^1]: A. Writer, “Middle powers are rising”, Reuters, 2024. ${url}`,
+          `[^2]: A. Writer, “Middle powers are rising”, The New York Times, 2024. ${url}`,
+          '',
+        ].join('\n'),
+      )
+      const result = await auditPaper(path, {
+        check: {
+          remap: [{ pattern: /^https?:\/\/(.*)$/, replacement: `${server.url}/$1` }],
+          allowPrivate: true,
+          retries: 0,
+          timeout: 5000,
+          hostInterval: 0,
+        },
+      })
+      const mismatches = result.problems.filter((problem) => problem.kind === 'outlet-mismatch')
+      expect(mismatches.map((problem) => String(problem.footnote))).toEqual(['1'])
+      const markdown = renderMarkdown(result)
+      expect(claimItem(markdown, 'c1')).toContain('Outlet mismatch')
+      expect(claimItem(markdown, 'c2')).not.toContain('Outlet mismatch')
+      const needs = markdown.slice(0, markdown.indexOf('## Claims, section by section'))
+      expect(needs).toMatch(/Outlet mismatch\*\* — footnote 1:/)
+      const annotated = parseMarkdown(renderAnnotated(result))
+      const definitions = new Map(
+        selectAll(annotated, 'footnoteDefinition').map((node) => [
+          node.identifier,
+          nodeToString(node),
+        ]),
+      )
+      expect(definitions.get('1')).toContain('Outlet mismatch')
+      expect(definitions.get('2')).not.toContain('Outlet mismatch')
+    } finally {
+      await rm(directory, { recursive: true, force: true })
+    }
+  })
+})
