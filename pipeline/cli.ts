@@ -3,7 +3,6 @@
  * module that writes to stdout or stderr, and the one place that catches everything.
  */
 import { appendFile, readFile } from 'node:fs/promises'
-import { buffer } from 'node:stream/consumers'
 import type { BaselineChanges } from '../reports/index.ts'
 import { version } from '../sources/check/user-agent.ts'
 import { checkOutputPaths } from './check-outputs.ts'
@@ -227,11 +226,12 @@ async function readTexts(
 /** The papers named, expanded (directories, globs, stdin). */
 async function findPaperInputs(names: ReadonlyArray<string>, cli: Readonly<CliSettings>) {
   const { findPapers } = await import('./inputs.ts')
+  const { readStreamAtMost } = await import('./read-paper.ts')
   return findPapers(names, {
     cwd: process.cwd(),
     excludePaths: cli.excludePath,
     stdinFormat: cli.stdinFormat,
-    readStdin: async () => new Uint8Array(await buffer(process.stdin)),
+    readStdin: () => readStreamAtMost(process.stdin, 'stdin', cli.maxInput),
   })
 }
 

@@ -91,13 +91,25 @@ export async function readBytes(path: string, maxInput = defaultMaxInput): Promi
 }
 
 /** Read a stream of unknown size (a FIFO, a device), refusing it past `maxInput` bytes. */
-async function readAtMost(path: string, maxInput: number): Promise<Uint8Array> {
-  const chunks: Array<Buffer> = []
+function readAtMost(path: string, maxInput: number): Promise<Uint8Array> {
+  return readStreamAtMost(createReadStream(path, { highWaterMark: 1024 * 1024 }), path, maxInput)
+}
+
+/**
+ * Read a stream (stdin, a FIFO) whole, but stop and refuse it (`InputError` `too-large`) as
+ * soon as it passes `maxInput` bytes: nothing past the limit is read or kept.
+ */
+export async function readStreamAtMost(
+  stream: AsyncIterable<Uint8Array>,
+  name: string,
+  maxInput = defaultMaxInput,
+): Promise<Uint8Array> {
+  const chunks: Array<Uint8Array> = []
   let total = 0
-  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 })) {
-    total += (chunk as Buffer).length
-    if (total > maxInput) throw tooLarge(path, total, maxInput, 'more than ')
-    chunks.push(chunk as Buffer)
+  for await (const chunk of stream) {
+    total += chunk.length
+    if (total > maxInput) throw tooLarge(name, total, maxInput, 'more than ')
+    chunks.push(chunk)
   }
   return new Uint8Array(Buffer.concat(chunks, total))
 }

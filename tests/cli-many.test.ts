@@ -174,6 +174,17 @@ describe('citecheck audit with several papers', { timeout: 120_000 }, () => {
     expect(result.stdout).toContain('✅')
   })
 
+  it('refuses stdin past --max-input, in one line, without reading it all', async () => {
+    const dir = await testdir()
+    const paper = `Claim.[^1]\n\n[^1]: A book.\n${'filler text '.repeat(400)}\n`
+    const result = await run(['audit', '-', '--max-input', '1KiB', '--no-cache'], dir, {}, paper)
+    expect(result.code).toBe(3)
+    expect(result.stderr).toMatch(
+      /Unexpected paper `stdin` of more than .*, expected at most 1 ?KiB/,
+    )
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+  })
+
   it('refuses two outputs to stdout', async () => {
     const result = await run(['audit', 'x.md', '--out', '-', '--json', '-'], await testdir())
     expect(result.code).toBe(3)
