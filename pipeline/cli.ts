@@ -184,6 +184,13 @@ async function audit(names: ReadonlyArray<string>, settings: Settings): Promise<
   const offline = !run.network.available && verbosity !== 'verbose'
   const items = reports.listRunAttention(run).filter((item) => !(offline && item.id === 'network'))
   for (const line of terminal.formatAttentionList(items, verbosity, colors)) log(cli, line)
+  const printOnly = cli.failOn === 'print-only' ? reports.countPrintOnly(run) : 0
+  if (printOnly > 0) {
+    log(
+      cli,
+      `citecheck: ${printOnly} print-only ${printOnly === 1 ? 'citation fails' : 'citations fail'} the audit (\`--fail-on print-only\`); the report lists them last`,
+    )
+  }
   log(cli, summaryLine(run))
   if (!run.network.available) {
     process.stderr.write(

@@ -185,6 +185,20 @@ describe('citecheck audit with several papers', { timeout: 120_000 }, () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
   })
 
+  it('fails on print-only citations only with --fail-on print-only, and says so', async () => {
+    const dir = await testdir({ 'a.md': 'A claim.[^1]\n\n[^1]: A. Author, *A Book* (1999).\n' })
+    const missing = await run(['audit', 'a.md', '--fail-on', 'missing', '--no-cache'], dir)
+    expect(missing.code).toBe(0)
+    expect(missing.stderr).toContain(
+      '0 claims with missing sources, 1 claim citing print-only sources',
+    )
+    const printOnly = await run(['audit', 'a.md', '--fail-on', 'print-only', '--no-cache'], dir)
+    expect(printOnly.code).toBe(2)
+    expect(printOnly.stderr).toContain(
+      '1 print-only citation fails the audit (`--fail-on print-only`)',
+    )
+  })
+
   it('refuses two outputs to stdout', async () => {
     const result = await run(['audit', 'x.md', '--out', '-', '--json', '-'], await testdir())
     expect(result.code).toBe(3)
