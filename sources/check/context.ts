@@ -40,7 +40,7 @@ export interface UrlOutcome {
 export interface Trace {
   /** Redirects followed. */
   redirects: Array<Redirect>
-  /** Requests made (retries included, redirect hops not). */
+  /** Requests made, over all hops (retries and redirect hops included). */
   attempts: number
   /** Retries made so far, over all hops (the `retries` budget is per link). */
   retries: number

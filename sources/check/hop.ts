@@ -118,7 +118,8 @@ export async function checkHop(
           verdict: await concludePage(url, first, current, result, context, trace),
         }
       }
-      const suffix = trace.attempts > 1 ? ` after ${trace.attempts} attempts` : ''
+      // Redirect hops alone are not retries: a 301 then a 404 is `HTTP 404`, not "after 2 attempts".
+      const suffix = trace.retries > 0 ? ` after ${trace.attempts} attempts` : ''
       if (!shouldRetryStatus(result.status) || !canRetry) {
         return verdict(status, reason, `HTTP ${result.status}${suffix}`)
       }

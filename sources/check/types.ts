@@ -54,7 +54,7 @@ export interface LinkCheck {
   redirects: Array<Redirect>
   /** Page `<title>` when the body was read. */
   title: string | null
-  /** Requests made for this URL (1 + retries + redirect hops are not counted as attempts). */
+  /** Requests made for this URL: one per redirect hop, plus retries. */
   attempts: number
   /** Wall time spent on this URL in milliseconds (omitted from reports unless asked). */
   durationMs: number

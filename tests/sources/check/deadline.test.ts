@@ -50,6 +50,16 @@ describe('per-link retry budget', () => {
     expect(seen.has('/chain/0')).toBe(false)
   })
 
+  it('does not call redirect hops attempts: a 301 then a 404 is plain `HTTP 404`', async () => {
+    const server = await startServer((request, response) => {
+      if (request.url === '/old') response.writeHead(301, { location: '/new' })
+      else response.writeHead(404)
+      response.end()
+    })
+    const run = await checkLinks([`${server.origin}/old`], { ...fast, retries: 2 })
+    expect(run.checks[0]).toMatchObject({ status: 'dead', attempts: 2, detail: 'HTTP 404' })
+  })
+
   it('a chain within the budget still ends live', async () => {
     const server = await startServer(handleChain(new Map()))
     const run = await checkLinks([`${server.origin}/chain/2`], { ...fast, retries: 2 })
