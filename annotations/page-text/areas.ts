@@ -3,7 +3,7 @@
  * marker the body holds, a column of note numbers, the block that continues a note from the page
  * before, restarts of the numbering.
  */
-import { type BodyCursor, findMarker } from './markers.ts'
+import { type BodyCursor, findMarker, type WordCounts } from './markers.ts'
 import type { PageLine } from './pages.ts'
 
 /** A line that opens a note: its number, then text (`12 Stephen Lawson, …`, `3: GCP …`). */
@@ -27,11 +27,12 @@ export function findArea(
   offset: number,
   cursor: BodyCursor,
   number: number,
+  words: WordCounts = new Map(),
 ): { start: number; marker: NonNullable<ReturnType<typeof findMarker>> } | null {
   for (let index = lines.length - 1; index > offset || (index === offset && index > 0); index--) {
     const line = lines[index]
     if (!line || readNoteStart(line.text)?.number !== number) continue
-    const marker = findMarker(lines, cursor, index, number)
+    const marker = findMarker(lines, cursor, index, number, words)
     if (marker) return { start: index, marker }
   }
   return null

@@ -4,6 +4,7 @@
  * Among the places the note's number is written after the previous marker, the one that looks
  * most like a marker wins: glued to a word or after punctuation rather than inside a phrase.
  */
+import { trimLeading, trimTrailing } from '../trailing.ts'
 import type { PageLine } from './pages.ts'
 
 /** Where a marker stands in a body line. */
@@ -24,6 +25,57 @@ export interface BodyCursor {
   character: number
 }
 
+/** How often each word of the document occurs (see `countWords`). */
+export type WordCounts = ReadonlyMap<string, number>
+
+/** Longest name a marker is looked for at the end of (`C++11`, `ISO/IEC-27001`). */
+const maxName = 64
+
+/** Punctuation stripped from the start and the end of a word (`("C++11"),` → `C++11`). */
+const openingMark = /[("“'‘«[]/
+const closingMark = /[)"”'’»\].,;:!?]/
+
+/** `word` without the punctuation around it; linear (no `(…)+$` regex on a long run). */
+function stripWord(word: string): string {
+  return trimLeading(trimTrailing(word, closingMark), openingMark)
+}
+
+/** Count the words of `lines` (split at white space, edge punctuation stripped). */
+export function countWords(lines: Iterable<PageLine>): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const line of lines) {
+    for (const raw of line.text.split(/\s+/)) {
+      const word = stripWord(raw)
+      if (word !== '') counts.set(word, (counts.get(word) ?? 0) + 1)
+    }
+  }
+  return counts
+}
+
+/**
+ * Whether the digits at `index` close a word that, without them, the document writes elsewhere
+ * (`C++11` + `2` in `The C++112 standard`, where the note reads `"C++11"`): a raised number glued
+ * to a name that ends in digits or `+`, which `pdftotext` cannot tell apart. The glued word must
+ * hold a letter and occur only here.
+ */
+function isGluedToKnownWord(
+  text: string,
+  index: number,
+  length: number,
+  words: WordCounts,
+): boolean {
+  // Bounded scans: a "word" longer than a name is not one, and a long line stays linear.
+  let start = index
+  while (start > 0 && index - start < maxName && !/\s/.test(text[start - 1] ?? ' ')) start--
+  if (start > 0 && !/\s/.test(text[start - 1] ?? ' ')) return false
+  let end = index + length
+  while (end < text.length && end - index < maxName && !/\s/.test(text[end] ?? ' ')) end++
+  const prefix = stripWord(text.slice(start, index))
+  const whole = stripWord(text.slice(start, end))
+  if (!/\p{L}/u.test(prefix)) return false
+  return (words.get(prefix) ?? 0) > 0 && (words.get(whole) ?? 0) <= 1
+}
+
 /** Words after which a number is a page, section or volume, never a marker. */
 const locatorWord =
   /(?:^|[\s(])(?:p|pp|s|vol|vols|no|nos|nr|n|art|ch|chap|fig|figs|para|sec|§|§§|at|page|pages|section|sections|chapter|table|figure|note|notes|version|v|step|part|level|item|article)\.?\s*$/i
@@ -33,16 +85,23 @@ const closing = /[.,;:!?"'”’»)\]…]/
 
 /**
  * How much the digits at `index` (of length `length`) look like a marker, 0 when they cannot
- * be one: 4 after punctuation, 3 glued to a word, 2 after a word at a line end or before a
- * capital, 1 before a lower-case word.
+ * be one: 4 after punctuation, 3 glued to a word, 2.5 glued to a word the document writes
+ * without these digits (`C++112`, given `C++11` elsewhere; needs `words`), 2 after a word at a
+ * line end or before a capital, 1 before a lower-case word.
  */
-export function scoreMarker(text: string, index: number, length: number): number {
+export function scoreMarker(
+  text: string,
+  index: number,
+  length: number,
+  words: WordCounts = new Map(),
+): number {
   const before = text[index - 1] ?? ''
   const after = text[index + length] ?? ''
   // `3%`, `3.5`, `3,5`, `3:15`, `3/4`, `3-4` are numbers.
   if (/^(?:[%°]|[,.:/\-–]\d)/.test(text.slice(index + length, index + length + 2))) return 0
   if (/\p{L}/u.test(after)) return 0
   if (before === '') return 0
+  if (/[\d+]/.test(before) && isGluedToKnownWord(text, index, length, words)) return 2.5
   if (/[\d/\-–+=$€£#@]/.test(before)) return 0
   if (locatorWord.test(text.slice(Math.max(0, index - 12), index))) return 0
   // `13.3 billion` is a decimal; `in 1974.22 The act` a year and a marker.
@@ -70,6 +129,7 @@ export function findMarker(
   from: BodyCursor,
   until: number,
   number: number,
+  words: WordCounts = new Map(),
 ): { place: MarkerPlace; cursor: BodyCursor } | null {
   // A note's marker is most often on the page of the note: equal places there weigh more.
   const page = lines[until]?.page ?? lines[until - 1]?.page
@@ -84,9 +144,8 @@ export function findMarker(
       at !== -1;
       at = line.text.indexOf(digits, at + 1)
     ) {
-      if (/\d/.test(line.text[at - 1] ?? '') || /\d/.test(line.text[at + digits.length] ?? ''))
-        continue
-      const raw = scoreMarker(line.text, at, digits.length)
+      if (/\d/.test(line.text[at + digits.length] ?? '')) continue
+      const raw = scoreMarker(line.text, at, digits.length, words)
       const score = raw === 0 ? 0 : raw + (line.page === page ? 0.5 : 0)
       if (score === 0 || (best && best.score >= score)) continue
       best = {

@@ -13,7 +13,7 @@ import {
   readNoteStart,
   readNumberColumn,
 } from './areas.ts'
-import { type BodyCursor, findMarker, type MarkerPlace } from './markers.ts'
+import { type BodyCursor, countWords, findMarker, type MarkerPlace } from './markers.ts'
 import type { PageLine } from './pages.ts'
 
 /** A note read from the page bottoms. */
@@ -49,6 +49,9 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
   let expected = 1
   let sequence = 1
   let unmatched = 0
+  // Words of the whole text, body and notes: a marker glued to a name ending in digits is told
+  // apart by the name written elsewhere without them.
+  const words = countWords(pages.flat())
   for (const page of pages) {
     const offset = body.length
     body.push(...page)
@@ -58,7 +61,7 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
       // Note numbers printed as a column of their own, then the notes' texts, one line each.
       for (const [index, line] of column.texts.entries()) {
         const number = expected + index
-        const marker = findMarker(body, cursor, column.start, number)
+        const marker = findMarker(body, cursor, column.start, number, words)
         notes.push({ number, sequence, lines: [line], marker: marker?.place ?? null })
         if (marker) cursor = marker.cursor
       }
@@ -66,8 +69,8 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
       truncate(body, column.start)
       continue
     }
-    const found = findArea(body, offset, cursor, expected)
-    const first = expected > 1 ? findArea(body, offset, cursor, 1) : null
+    const found = findArea(body, offset, cursor, expected, words)
+    const first = expected > 1 ? findArea(body, offset, cursor, 1, words) : null
     // Numbering restarts when a note 1 opens the page's notes, or counts up to the note found.
     const restarts = first !== null && (!found || countsUpTo(body, first.start, found.start))
     const restart = restarts ? first : found
@@ -91,7 +94,7 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
         const start = readNoteStart(line.text)
         if (start?.number === 1 && current.number > 1) {
           // A note 1 after a higher one restarts the numbering when its marker follows.
-          const marker = findMarker(body, cursor, restart.start, 1)
+          const marker = findMarker(body, cursor, restart.start, 1, words)
           if (marker) {
             sequence++
             current = { number: 1, sequence, lines: [stripNumber(line)], marker: marker.place }
@@ -102,7 +105,7 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
         }
         if (start?.number === current.number + 1) {
           // The next number opens the next note, linked when its marker follows in the body.
-          const marker = findMarker(body, cursor, restart.start, start.number)
+          const marker = findMarker(body, cursor, restart.start, start.number, words)
           current = {
             number: start.number,
             sequence,

@@ -49,16 +49,6 @@ const knownFailing: Record<string, KnownFailure> = {
     reason:
       'pdftotext dropped the hyphen of `cloud-` at a line end inside note 12’s URL (`clouddef-v15.doc`)',
   },
-  'en-ossf-hardening/txt': {
-    scores: { footnotes: 1, markers: 0.92, urls: 1, backReferences: 1 },
-    reason:
-      'markers glued to digits (`C++11` + 11) and a marker in a table cell pdftotext scattered',
-  },
-  'en-ossf-annotations/txt': {
-    scores: { footnotes: 1, markers: 0.333, urls: 1, backReferences: 1 },
-    reason:
-      'markers 2 and 3 are glued to digits (`C++112 and C233`): no digit boundary to find them by',
-  },
   'en-ms-cspm/pdf': {
     scores: { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
     reason:

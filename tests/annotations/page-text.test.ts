@@ -102,3 +102,32 @@ describe('text from a PDF: page-bottom notes and plain-digit markers', () => {
     expect(document.document.convention).toBe('none')
   })
 })
+
+describe('text from a PDF: a marker glued to a name that ends in digits', () => {
+  const text = page(
+    [
+      `The C++112 and C233 standards specify attributes, and ISO 90013 is older. ${width}`,
+      `Version 2024 is current. ${width}`,
+    ],
+    [
+      '1 Earlier work, 2020.',
+      '2 ISO/IEC, Programming languages — C++ ("C++11"), ISO/IEC 14882, 2011.',
+      '3 ISO/IEC, Programming languages — C ("C23"), ISO/IEC 9899:2023, 2023.',
+    ],
+    1,
+  )
+
+  it('is read where the paper writes the name elsewhere without the digit', () => {
+    const document = annotate(`Earlier work exists.1 ${width}\n${text}`, { path: 'paper.txt' })
+    const claim = document.claims.find((item) => item.text.startsWith('The C++11'))
+    expect(claim?.footnotes).toEqual([2, 3])
+    expect(claim?.text).toMatch(/^The C\+\+11 and C23 standards specify attributes/)
+  })
+
+  it('is not split off a number the paper never writes shorter (ISO 90013, 2024)', () => {
+    const document = annotate(`Earlier work exists.1 ${width}\n${text}`, { path: 'paper.txt' })
+    const claim = document.claims.find((item) => item.text.startsWith('The C++11'))
+    expect(claim?.text).toContain('ISO 90013')
+    expect(document.claims.flatMap((item) => item.footnotes)).toEqual([1, 2, 3])
+  })
+})

@@ -113,6 +113,11 @@ describe('properties', () => {
       (n: number) => `Contents\nIntro 3\nEnd 4\na${'.'.repeat(n)}x\n`,
     ],
     ['many superscript claims', (n: number) => manyClaims(n / 100)],
+    [
+      'digits glued to a name the paper writes elsewhere',
+      (n: number) =>
+        `The C++11 standard.\nC++${'1'.repeat(n)} and C++11${' 1'.repeat(n / 20)}\n1 A note.\n`,
+    ],
   ])(
     'grows linearly on %s',
     (_, paper) => {
