@@ -17,15 +17,23 @@ const extraFolds: Record<string, string> = {
 }
 
 /**
- * Fold text for comparison: lower-case, diacritics removed (`ğ` → `g`, `ı` → `i`), curly quotes
- * and dashes made plain, every run of whitespace (including no-break spaces) one space, trimmed.
+ * Fold one word for matching: lower-case, diacritics removed, the letters Unicode does not
+ * decompose mapped to ASCII (`ı` → `i`, `ß` → `ss`). No punctuation or whitespace handling.
  */
-export function foldText(text: string): string {
-  return text
+export function foldWord(word: string): string {
+  return word
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[ıøđłßæœþð]/g, (letter) => extraFolds[letter] ?? letter)
+}
+
+/**
+ * Fold text for comparison: lower-case, diacritics removed (`ğ` → `g`, `ı` → `i`), curly quotes
+ * and dashes made plain, every run of whitespace (including no-break spaces) one space, trimmed.
+ */
+export function foldText(text: string): string {
+  return foldWord(text)
     .replace(/[‘’‚‛′`´]/g, "'")
     .replace(/[“”„‟″«»]/g, '"')
     .replace(/[‐‑‒–—―−]/g, '-')

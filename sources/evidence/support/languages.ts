@@ -14,7 +14,7 @@ import { stopwords as frenchStopWords } from '@orama/stopwords/french'
 import { stopwords as germanStopWords } from '@orama/stopwords/german'
 import { stopwords as spanishStopWords } from '@orama/stopwords/spanish'
 import { stopwords as turkishStopWords } from '@orama/stopwords/turkish'
-import { foldWord } from './fold-word.ts'
+import { foldWord } from '../fold.ts'
 
 /** Languages with stop words and a stemmer. */
 export type SupportLanguage = 'en' | 'de' | 'fr' | 'es' | 'tr'

@@ -8,7 +8,7 @@
  * accents, `ı` → `i`). Names fused with digits (`MiG-29`, `S-300`) stay one term; plain
  * numbers are left to the numbers check, which adds them as `#value` terms.
  */
-import { foldWord } from './fold-word.ts'
+import { foldWord } from '../fold.ts'
 import { isStopWord, lowerWord, type SupportLanguage, stemWord } from './languages.ts'
 
 /** A word of a text, with its offsets and term. */
