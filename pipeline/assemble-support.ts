@@ -5,7 +5,7 @@
  * Pure: data in, data out. It never changes a status.
  */
 import { listClaimCitations, supportKey } from '../sources/evidence/cited-claims.ts'
-import { pickBestSupport, type Support } from '../sources/evidence/support/index.ts'
+import { notChecked, pickBestSupport, type Support } from '../sources/evidence/support/index.ts'
 import type { PageSupport } from '../sources/evidence/support-check.ts'
 import type {
   AuditedClaim,
@@ -15,19 +15,6 @@ import type {
   SupportReason,
   SupportSummary,
 } from './types.ts'
-
-/** A `not-checked` support for `reason`. */
-function notChecked(): Support {
-  return {
-    level: 'not-checked',
-    score: 0,
-    passage: '',
-    highlights: [],
-    numbersFound: [],
-    numbersMissing: [],
-    truncated: false,
-  }
-}
 
 /** The support one link gives a claim, or why it gives none. */
 function supportOfLink(

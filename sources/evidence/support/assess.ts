@@ -63,8 +63,8 @@ export interface Support {
   truncated: boolean
 }
 
-/** A `not-checked` result. */
-function notChecked(truncated: boolean): Support {
+/** A `not-checked` result (`truncated`: the source's text was cut at a cap). */
+export function notChecked(truncated = false): Support {
   return {
     level: 'not-checked',
     score: 0,

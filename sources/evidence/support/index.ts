@@ -6,6 +6,7 @@
 export {
   assessSupport,
   levelOf,
+  notChecked,
   partialThreshold,
   pickBestSupport,
   type Support,
