@@ -93,13 +93,7 @@ export class OffsetMap {
   /** The map of characters `[start, end)`. */
   slice(start: number, end = this.#length): OffsetMap {
     const map = new OffsetMap()
-    for (let index = Math.max(0, start); index < Math.min(end, this.#length); ) {
-      const run = this.#findRun(index)
-      const runEnd = Math.min(end, this.#indexes[run + 1] ?? this.#length)
-      const step = Math.max(0, this.#steps[run] as number) as 0 | 1
-      map.pushRun(this.at(index) as number, runEnd - index, step)
-      index = runEnd
-    }
+    map.appendSlice(this, start, end)
     return map
   }
 
