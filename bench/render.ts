@@ -5,24 +5,14 @@
  */
 import { readFileSync } from 'node:fs'
 import { annotate, decodeText } from '../annotations/index.ts'
-import { assembleAudit } from '../pipeline/assemble-audit.ts'
-import type { AuditResult, LinkCheck, LinkReason, LinkStatus } from '../pipeline/types.ts'
+import type { AuditResult } from '../pipeline/types.ts'
 import { renderAnnotated, renderJson, renderMarkdown } from '../reports/index.ts'
-import { collectLinks, extractSources } from '../sources/extract/index.ts'
+import { assignRoundRobin, auditDocument } from '../tests/reports/fixtures/assigned-audit.ts'
 import { median } from './startup.ts'
 
 const path = 'papers/security-provider.txt'
 const warmUp = 3
 const runs = 9
-
-const verdicts: Array<[LinkStatus, LinkReason, number | null]> = [
-  ['live', 'ok', 200],
-  ['dead', 'not-found', 404],
-  ['unverified', 'access-restricted', 403],
-  ['live', 'ok', 200],
-  ['dead', 'gone', 410],
-  ['unverified', 'timeout', null],
-]
 
 /** Run the benchmark and return printable lines. */
 export async function benchRender(): Promise<Array<string>> {
@@ -61,33 +51,5 @@ export async function benchRender(): Promise<Array<string>> {
 
 /** The real parsing stages, then the audit result with verdicts assigned round robin. */
 function parseAndAssemble(bytes: Uint8Array): AuditResult {
-  const document = extractSources(annotate(decodeText(bytes, path), { path }))
-  const links = collectLinks(document.footnotes)
-  const checks: Array<LinkCheck> = links.map((link, index) => {
-    const [status, reason, httpStatus] = verdicts[index % verdicts.length] ?? ['live', 'ok', 200]
-    return {
-      url: link.url,
-      checkedUrl: link.url,
-      status,
-      reason,
-      detail: `Assigned ${reason}.`,
-      httpStatus,
-      finalUrl: httpStatus === null ? null : link.url,
-      redirects: [],
-      title: status === 'live' ? `Page ${index}` : null,
-      attempts: 1,
-      durationMs: 1,
-      cached: false,
-    }
-  })
-  return assembleAudit({
-    document,
-    links,
-    checks,
-    problems: [],
-    networkAvailable: true,
-    incomplete: false,
-    options: {},
-    version: '0.0.0',
-  })
+  return auditDocument(annotate(decodeText(bytes, path), { path }), assignRoundRobin)
 }

@@ -8,54 +8,16 @@ import { readFile } from 'node:fs/promises'
 import { toString as nodeToString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
 import { annotate } from '../../annotations/index.ts'
-import { assembleAudit } from '../../pipeline/assemble-audit.ts'
-import type { AuditResult, LinkCheck, LinkReason, LinkStatus } from '../../pipeline/types.ts'
+import type { AuditResult } from '../../pipeline/types.ts'
 import { renderAnnotated, renderJson, renderMarkdown } from '../../reports/index.ts'
-import { collectLinks, extractSources } from '../../sources/extract/index.ts'
 import { parseMarkdown, selectAll } from '../helpers/markdown-tree.ts'
-
-const verdicts: Array<[LinkStatus, LinkReason, number | null]> = [
-  ['live', 'ok', 200],
-  ['dead', 'not-found', 404],
-  ['unverified', 'access-restricted', 403],
-  ['live', 'ok', 200],
-  ['dead', 'gone', 410],
-  ['unverified', 'timeout', null],
-]
+import { assignRoundRobin, auditDocument } from './fixtures/assigned-audit.ts'
 
 /** The bundled paper through the real stages, with round-robin verdicts. */
 async function auditBundledPaper(): Promise<AuditResult> {
   const path = 'papers/security-provider.txt'
   const text = await readFile(new URL(`../../${path}`, import.meta.url), 'utf8')
-  const document = extractSources(annotate(text, { path }))
-  const links = collectLinks(document.footnotes)
-  const checks: Array<LinkCheck> = links.map((link, index) => {
-    const [status, reason, httpStatus] = verdicts[index % verdicts.length] ?? ['live', 'ok', 200]
-    return {
-      url: link.url,
-      checkedUrl: link.url,
-      status,
-      reason,
-      detail: `Assigned ${reason}.`,
-      httpStatus,
-      finalUrl: httpStatus === null ? null : link.url,
-      redirects: [],
-      title: status === 'live' ? `Page ${index}` : null,
-      attempts: 1,
-      durationMs: 1,
-      cached: false,
-    }
-  })
-  return assembleAudit({
-    document,
-    links,
-    checks,
-    problems: [],
-    networkAvailable: true,
-    incomplete: false,
-    options: {},
-    version: '0.0.0',
-  })
+  return auditDocument(annotate(text, { path }), assignRoundRobin)
 }
 
 describe('the bundled paper', async () => {
