@@ -1,16 +1,8 @@
-/**
- * The Markdown report as a reader sees it, after a real audit on loopback: a dead link's HTTP
- * status said once, a refused connection said in words (no `ECONNREFUSED` in prose), the
- * options collapsed at the end, and counts of one in the singular.
- */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { auditPaper } from '../../pipeline/audit.ts'
 import type { AuditResult } from '../../pipeline/types.ts'
 import { renderMarkdown } from '../../reports/index.ts'
+import { auditOnLoopback } from '../helpers/loopback-audit.ts'
 import { startServer } from '../helpers/pages.ts'
 
 /** A loopback port nothing listens on: bound, then closed. */
@@ -39,22 +31,7 @@ async function runAudit(): Promise<AuditResult> {
     `[^2]: B. Writer, “The gauge”, 2022. http://127.0.0.1:${refused}/gauge`,
     '',
   ].join('\n')
-  const directory = await mkdtemp(join(tmpdir(), 'citecheck-reader-'))
-  try {
-    const path = join(directory, 'paper.md')
-    await writeFile(path, paper)
-    return await auditPaper(path, {
-      check: {
-        remap: [{ pattern: /^https:\/\/(news\.example\/.*)$/, replacement: `${server.url}/$1` }],
-        allowPrivate: true,
-        retries: 0,
-        timeout: 5000,
-        hostInterval: 0,
-      },
-    })
-  } finally {
-    await rm(directory, { recursive: true, force: true })
-  }
+  return auditOnLoopback(paper, server.url, /^https:\/\/(news\.example\/.*)$/)
 }
 
 describe('the Markdown report for a reader', { timeout: 120_000 }, () => {

@@ -1,17 +1,9 @@
-/**
- * A wrong-article link (live, but the page's title shares nothing with the cited title) after a
- * real audit on loopback: its warning shows at the claim in the Markdown report's claims section
- * and in the annotated paper, not only in the separate list of mismatches.
- */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { ListItem } from 'mdast'
 import { toString as nodeToString } from 'mdast-util-to-string'
 import { describe, expect, it } from 'vitest'
-import { auditPaper } from '../../pipeline/audit.ts'
 import type { AuditResult } from '../../pipeline/types.ts'
 import { renderAnnotated, renderMarkdown } from '../../reports/index.ts'
+import { auditOnLoopback } from '../helpers/loopback-audit.ts'
 import { parseMarkdown, selectAll } from '../helpers/markdown-tree.ts'
 import { startServer } from '../helpers/pages.ts'
 
@@ -54,22 +46,7 @@ async function runAudit(): Promise<AuditResult> {
       body: '<title>Diplomats set the agenda</title><h1>Diplomats set the agenda</h1><p>Yes.</p>',
     },
   })
-  const directory = await mkdtemp(join(tmpdir(), 'citecheck-wrong-article-'))
-  try {
-    const path = join(directory, 'paper.md')
-    await writeFile(path, paper)
-    return await auditPaper(path, {
-      check: {
-        remap: [{ pattern: /^https?:\/\/(.*)$/, replacement: `${server.url}/$1` }],
-        allowPrivate: true,
-        retries: 0,
-        timeout: 5000,
-        hostInterval: 0,
-      },
-    })
-  } finally {
-    await rm(directory, { recursive: true, force: true })
-  }
+  return auditOnLoopback(paper, server.url)
 }
 
 /** The text of the claims-section item of a claim (`c1`). */
@@ -130,49 +107,32 @@ describe('an outlet mismatch', { timeout: 120_000 }, () => {
         body: '<title>Middle powers are rising</title><p>Middle powers.</p>',
       },
     })
-    const directory = await mkdtemp(join(tmpdir(), 'citecheck-outlet-'))
-    try {
-      const path = join(directory, 'paper.md')
-      const url = 'https://www.nytimes.com/2024/world/powers.html'
-      await writeFile(
-        path,
-        [
-          'Middle powers have gained weight[^1].',
-          '',
-          'They are rising[^2].',
-          '',
-          `[^1]: A. Writer, “Middle powers are rising”, Reuters, 2024. ${url}`,
-          `[^2]: A. Writer, “Middle powers are rising”, The New York Times, 2024. ${url}`,
-          '',
-        ].join('\n'),
-      )
-      const result = await auditPaper(path, {
-        check: {
-          remap: [{ pattern: /^https?:\/\/(.*)$/, replacement: `${server.url}/$1` }],
-          allowPrivate: true,
-          retries: 0,
-          timeout: 5000,
-          hostInterval: 0,
-        },
-      })
-      const mismatches = result.problems.filter((problem) => problem.kind === 'outlet-mismatch')
-      expect(mismatches.map((problem) => String(problem.footnote))).toEqual(['1'])
-      const markdown = renderMarkdown(result)
-      expect(claimItem(markdown, 'c1')).toContain('Outlet mismatch')
-      expect(claimItem(markdown, 'c2')).not.toContain('Outlet mismatch')
-      const needs = markdown.slice(0, markdown.indexOf('## Claims, section by section'))
-      expect(needs).toMatch(/Outlet mismatch\*\* — footnote 1:/)
-      const annotated = parseMarkdown(renderAnnotated(result))
-      const definitions = new Map(
-        selectAll(annotated, 'footnoteDefinition').map((node) => [
-          node.identifier,
-          nodeToString(node),
-        ]),
-      )
-      expect(definitions.get('1')).toContain('Outlet mismatch')
-      expect(definitions.get('2')).not.toContain('Outlet mismatch')
-    } finally {
-      await rm(directory, { recursive: true, force: true })
-    }
+    const url = 'https://www.nytimes.com/2024/world/powers.html'
+    const paper = [
+      'Middle powers have gained weight[^1].',
+      '',
+      'They are rising[^2].',
+      '',
+      `[^1]: A. Writer, “Middle powers are rising”, Reuters, 2024. ${url}`,
+      `[^2]: A. Writer, “Middle powers are rising”, The New York Times, 2024. ${url}`,
+      '',
+    ].join('\n')
+    const result = await auditOnLoopback(paper, server.url)
+    const mismatches = result.problems.filter((problem) => problem.kind === 'outlet-mismatch')
+    expect(mismatches.map((problem) => String(problem.footnote))).toEqual(['1'])
+    const markdown = renderMarkdown(result)
+    expect(claimItem(markdown, 'c1')).toContain('Outlet mismatch')
+    expect(claimItem(markdown, 'c2')).not.toContain('Outlet mismatch')
+    const needs = markdown.slice(0, markdown.indexOf('## Claims, section by section'))
+    expect(needs).toMatch(/Outlet mismatch\*\* — footnote 1:/)
+    const annotated = parseMarkdown(renderAnnotated(result))
+    const definitions = new Map(
+      selectAll(annotated, 'footnoteDefinition').map((node) => [
+        node.identifier,
+        nodeToString(node),
+      ]),
+    )
+    expect(definitions.get('1')).toContain('Outlet mismatch')
+    expect(definitions.get('2')).not.toContain('Outlet mismatch')
   })
 })
