@@ -20,7 +20,10 @@ const opener = /[\p{Lu}\p{N}"'“‘([«¿¡*_]/u
  * footnote marker (offsets in `markerOffsets`, the text having its markers removed) — but
  * not after an abbreviation (`U.S.`, `op.cit.`, `vol.`, `p.`, `No.`, `e.g.`) or an initial.
  * Decimals (`5.4`) and money (`$5.4 billion`, `9,6 %`) never contain a space after the point.
- * A sentence quoted or put in parentheses stays inside the sentence around it.
+ * A sentence quoted or put in parentheses stays inside the sentence around it. A template
+ * directive on lines of its own (`{% include figure.html … %}`, `{{< figure … >}}`: a static
+ * site's source, often left in text converted from a page) is no part of the prose around it:
+ * it ends the sentence before it and stands as a span of its own.
  */
 export function splitSentences(
   text: string,
@@ -31,6 +34,15 @@ export function splitSentences(
   const enclosures = createEnclosureCounter(text)
   for (let index = start; index < text.length; index++) {
     const character = text[index] ?? ''
+    if (character === '{') {
+      const after = directiveEnd(text, index)
+      if (after === -1) continue
+      if (text.slice(start, index).trim() !== '') spans.push({ start, end: trimEnd(text, index) })
+      spans.push({ start: index, end: after })
+      start = skipBlanks(text, after)
+      index = start - 1
+      continue
+    }
     if (!'.!?…'.includes(character)) continue
     let end = index + 1
     while (end < text.length && ('.!?…'.includes(text[end] ?? '') || closers.has(text[end] ?? '')))
@@ -51,6 +63,37 @@ export function splitSentences(
   }
   if (start < text.length) spans.push({ start, end: text.length })
   return spans
+}
+
+/** Longest template directive read as one (`{% … %}` may wrap over a few lines). */
+const maxDirectiveLength = 2000
+
+/**
+ * Where the template directive opening at `index` ends (right after its `%}` or `}}`), when it
+ * starts a line and its end ends one; -1 when there is no such directive there.
+ */
+function directiveEnd(text: string, index: number): number {
+  const open = text.slice(index, index + 2)
+  if ((open !== '{%' && open !== '{{') || (index > 0 && text[index - 1] !== '\n')) return -1
+  const close = open === '{%' ? '%}' : '}}'
+  const found = text.indexOf(close, index + 2)
+  if (found === -1 || found - index > maxDirectiveLength) return -1
+  const after = found + 2
+  return after === text.length || text[after] === '\n' ? after : -1
+}
+
+/** `end` moved back over spaces and line ends. */
+function trimEnd(text: string, end: number): number {
+  let cursor = end
+  while (cursor > 0 && /\s/.test(text[cursor - 1] ?? '')) cursor--
+  return cursor
+}
+
+/** Index of the first character at or after `index` that is not a space or line end. */
+function skipBlanks(text: string, index: number): number {
+  let cursor = index
+  while (cursor < text.length && /\s/.test(text[cursor] ?? '')) cursor++
+  return cursor
 }
 
 /** How far ahead a closing quote or parenthesis may be for a split to be held back. */

@@ -1,7 +1,7 @@
 /**
  * Write text converted from a PDF back as Markdown the annotation stage reads: body lines
- * grouped into paragraphs (by blank lines, short lines ending a sentence, headings and
- * bullets), each marker written as a footnote reference `[^12]` where its digits stood, and the
+ * grouped into paragraphs (by blank lines, short lines ending a sentence, headings, bullets
+ * and template directives), each marker written as a footnote reference `[^12]` where its digits stood, and the
  * notes as footnote definitions at the end. Every output line keeps the place of its input line.
  */
 import type { Place } from '../types.ts'
@@ -103,6 +103,8 @@ function startsParagraph(
 ): boolean {
   if (bullet.test(line.text)) return true
   const before = previous.text.trim()
+  // A template directive left in the text (`{% include figure.html … %}`) is a block of its own.
+  if (/^\{[%{]/.test(line.text.trim()) || /[%}]\}$/.test(before)) return true
   // A numbered item after a line announcing a list (`… test: 5`, its marker after it) or after
   // another item.
   const announced = /[:;](?:\s*\d{1,4})?$/.test(before) || /^\d{1,3}[.)]\s/.test(before)

@@ -86,11 +86,6 @@ const knownFailing: Record<string, KnownFailure> = {
     scores: { footnotes: 1, markers: 1, urls: 0.913, backReferences: 0.5 },
     reason: 'the same two URLs as the txt shape, dehyphenated by pdftotext',
   },
-  'fr-ph-nodegoat/txt': {
-    scores: { footnotes: 1, markers: 0.9, urls: 1, backReferences: 1 },
-    reason:
-      'a Liquid tag (`{% include … %}`) joins the sentence before marker 6 to the one before it',
-  },
   'es-ph-redes/txt': {
     scores: { footnotes: 1, markers: 1, urls: 0.937, backReferences: 1 },
     reason: 'pdftotext dropped the line-end hyphen of `?-action` in note 15’s URL',

@@ -57,6 +57,28 @@ describe('text from a PDF: page-bottom notes and plain-digit markers', () => {
     expect(notes[0]?.place).toEqual({ line: 5, column: 1 })
   })
 
+  it('reads a template directive left in the text as a block of its own, not part of a claim', () => {
+    const directive = [
+      page(
+        [
+          `Books, publishers and authors relate to one another in this way: ${width}`,
+          '{% include figure.html filename="model.png" caption="Figure 1. Books and their',
+          'authors." %}',
+          `This diagram is more or less a conceptual data model.1 Each book has an ${width}`,
+          'author.',
+        ],
+        ['1 Peter Chen, The Entity-Relationship Model, 1976.'],
+        1,
+      ),
+      `\f${page([`Publishers print the books.2 ${width}`, 'That is all.'], ['2 Ibid.'], 2)}`,
+    ].join('')
+    const document = annotate(directive, { path: 'paper.txt' })
+    expect(document.claims.map((claim) => [claim.text, claim.footnotes])).toEqual([
+      ['This diagram is more or less a conceptual data model.', [1]],
+      [expect.stringMatching(/^Publishers print the books\.$/), [2]],
+    ])
+  })
+
   it('keeps a heading apart from the sentence after it', () => {
     const document = annotate(text, { path: 'paper.txt' })
     expect(document.sections.map((section) => section.title)).toEqual(['A Brief Look at the Storm'])

@@ -65,6 +65,21 @@ describe('splitSentences', () => {
     ])
   })
 
+  it('reads a template directive on lines of its own as a span apart from the prose', () => {
+    const text =
+      'It works like this:\n{% include figure.html caption="Figure 1. A model." %}\nThis model is classic.'
+    expect(split(text)).toEqual([
+      'It works like this:',
+      '{% include figure.html caption="Figure 1. A model." %}',
+      'This model is classic.',
+    ])
+    // Inside a line, braces are prose (a Mustache example), not a directive.
+    expect(split('Write {{name}} here. Then {% raw %} there.')).toEqual([
+      'Write {{name}} here.',
+      'Then {% raw %} there.',
+    ])
+  })
+
   it('does not split before a lower-case word', () => {
     expect(split('It rose by approx. three percent. Next')).toHaveLength(2)
     expect(split('The term etc. is vague but fine. Next')).toHaveLength(2)
