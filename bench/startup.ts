@@ -1,6 +1,9 @@
 /**
  * Start-up: `citecheck --version` (the installed shape: bin → dist/) against `node -e 0`,
  * alternated in one run so both see the same machine, as the median of several runs each.
+ * Then a first job, `citecheck parse` of the bundled paper (every module an audit loads, but no
+ * network): the CLI as shipped (bundled by esbuild into dist/cli/) against the same CLI run
+ * from tsc's per-module build (dist/pipeline/cli.js), alternated likewise.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { readFileSync, rmSync } from 'node:fs'
@@ -11,6 +14,9 @@ import { fileURLToPath } from 'node:url'
 const bin = fileURLToPath(new URL('../bin/citecheck.js', import.meta.url))
 const reportUsage = fileURLToPath(new URL('./report-rss.mjs', import.meta.url))
 const runs = 21
+const jobRuns = 9
+const paper = fileURLToPath(new URL('../papers/security-provider.txt', import.meta.url))
+const modules = new URL('../dist/pipeline/cli.js', import.meta.url).href
 
 /** Run the benchmark and return printable lines. */
 export async function benchStartup(): Promise<Array<string>> {
@@ -30,7 +36,42 @@ export async function benchStartup(): Promise<Array<string>> {
     `  node -e 0:           ${node.toFixed(0)} ms · peak RSS ${peakRssMb(commands.node).toFixed(0)} MB`,
     `  citecheck --version: ${ours.toFixed(0)} ms · peak RSS ${peakRssMb(commands.citecheck).toFixed(0)} MB`,
     `  ratio:               ${(ours / node).toFixed(2)}× (target ≤ 1.6×)`,
+    ...benchFirstJob(),
   ]
+}
+
+/** `citecheck parse` of the bundled paper: the bundled CLI against the per-module build. */
+function benchFirstJob(): Array<string> {
+  const output = join(tmpdir(), `citecheck-bench-parse-${process.pid}.json`)
+  const job = ['parse', paper, '--json', output]
+  const commands = {
+    bundled: [bin, ...job],
+    modules: [
+      '--input-type=module',
+      '-e',
+      `const { main } = await import(${JSON.stringify(modules)}); process.exitCode = await main(${JSON.stringify(job)})`,
+    ],
+  }
+  const times: Record<keyof typeof commands, Array<number>> = { bundled: [], modules: [] }
+  try {
+    for (let run = 0; run < jobRuns; run++) {
+      for (const name of ['bundled', 'modules'] as const) {
+        const started = performance.now()
+        execFileSync(process.execPath, commands[name], { stdio: 'ignore' })
+        times[name].push(performance.now() - started)
+      }
+    }
+    const bundled = median(times.bundled)
+    const perModule = median(times.modules)
+    return [
+      `first job, citecheck parse of the bundled paper: median of ${jobRuns} runs each, alternated`,
+      `  as shipped (dist/cli/, bundled):     ${bundled.toFixed(0)} ms · peak RSS ${peakRssMb(commands.bundled).toFixed(0)} MB`,
+      `  per-module build (dist/pipeline/):   ${perModule.toFixed(0)} ms · peak RSS ${peakRssMb(commands.modules).toFixed(0)} MB`,
+      `  bundled ÷ per-module:                ${(bundled / perModule).toFixed(2)}`,
+    ]
+  } finally {
+    rmSync(output, { force: true })
+  }
 }
 
 /** Peak RSS of one run of `node <args>`, read at exit by the preloaded reporter. */

@@ -106,7 +106,7 @@ describe('the packed package', { timeout: slow }, () => {
       'papers/security-provider.txt',
       'dist/pipeline/index.js',
       'dist/pipeline/index.d.ts',
-      'dist/pipeline/cli.js',
+      'dist/cli/cli.js',
     ]) {
       expect(packed, path).toContain(path)
     }
