@@ -118,6 +118,7 @@ function createEnclosureCounter(text: string): EnclosureCounter {
   let straight = 0
   let curly = 0
   let round = 0
+  let low = 0
   return {
     isInside(start, end) {
       if (start !== from) {
@@ -126,10 +127,17 @@ function createEnclosureCounter(text: string): EnclosureCounter {
         straight = 0
         curly = 0
         round = 0
+        low = 0
       }
       for (; scanned < end; scanned++) {
         const character = text[scanned]
-        if (character === '"') straight++
+        // A German low opening quote, „ or typed as two commas (`,,Open"`), is closed by “, ” or ".
+        if (character === '„' || opensWithCommas(text, scanned)) {
+          low++
+          if (character === ',') scanned++
+        } else if (low > 0 && (character === '"' || character === '“' || character === '”')) {
+          low--
+        } else if (character === '"') straight++
         else if (character === '“') curly++
         else if (character === '”') curly = Math.max(0, curly - 1)
         else if (character === '(') round++
@@ -138,9 +146,18 @@ function createEnclosureCounter(text: string): EnclosureCounter {
       const ahead = text.slice(end, end + enclosureReach)
       if (straight % 2 === 1 && ahead.includes('"')) return true
       if (curly > 0 && ahead.includes('”')) return true
+      if (low > 0 && /["“”]/.test(ahead)) return true
       return round > 0 && ahead.includes(')')
     },
   }
+}
+
+/** Whether two commas at `index` open a quotation (`,,Open"`), not a typo in a list (`a,, b`). */
+function opensWithCommas(text: string, index: number): boolean {
+  if (text[index] !== ',' || text[index + 1] !== ',') return false
+  const next = text[index + 2] ?? ''
+  const before = text[index - 1] ?? ' '
+  return /[\p{L}\p{N}]/u.test(next) && /[\s([]/u.test(before)
 }
 
 /** Index of the first non-space character at or after `index`. */

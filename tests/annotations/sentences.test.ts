@@ -65,6 +65,21 @@ describe('splitSentences', () => {
     ])
   })
 
+  it('reads German low quotes, „…“ and typed as two commas, as opened and closed', () => {
+    expect(
+      split('Sie nennt es ,,Schwesterprojekte" wie Wikisource. Dort ist ,,Open Science". Ende.'),
+    ).toEqual([
+      'Sie nennt es ,,Schwesterprojekte" wie Wikisource.',
+      'Dort ist ,,Open Science".',
+      'Ende.',
+    ])
+    expect(split('Das ist „offen“. Das auch. Und „Sie sagt. Es geht“ weiter.')).toEqual([
+      'Das ist „offen“.',
+      'Das auch.',
+      'Und „Sie sagt. Es geht“ weiter.',
+    ])
+  })
+
   it('reads a template directive on lines of its own as a span apart from the prose', () => {
     const text =
       'It works like this:\n{% include figure.html caption="Figure 1. A model." %}\nThis model is classic.'
