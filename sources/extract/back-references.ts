@@ -70,12 +70,14 @@ function titlesMatch(a: string | null, b: string): boolean {
   return shorter >= 12 && (foldedA.includes(foldedB) || foldedB.includes(foldedA))
 }
 
-/** Resolve a back-reference that names neither author nor title: the previous footnote. */
-function resolvePrevious(earlier: ReadonlyArray<ReferenceTarget>): Resolution {
+/**
+ * Resolve a back-reference that names neither author nor title: the previous footnote, even an
+ * empty one (`Ebd.` after an empty note points at it; the audit then gives both the empty
+ * note's cause of missing sources).
+ */
+export function resolvePrevious(earlier: ReadonlyArray<ReferenceTarget>): Resolution {
   const previous = earlier.at(-1)
   if (previous === undefined) return { resolved: false, reason: 'there is no earlier footnote' }
-  if (previous.isEmpty)
-    return { resolved: false, reason: `the previous footnote (${previous.id}) is empty` }
   return { resolved: true, refersTo: previous.id }
 }
 

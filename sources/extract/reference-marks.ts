@@ -77,9 +77,12 @@ const markPattern = new RegExp(
 const hereinafterPattern =
   /[[(]\s*(?:hereinafter|im folgenden:?|nachfolgend|ci-apr[eè]s|en adelante,?|bundan sonra)\s+[*_"“]*([^\])"”*_]{2,60}?)[*_"”]*\s*[\])]/giu
 
-/** Signals before a citation that name nobody (`See`, `See also`, `Cf.`, `Vgl.`, `Voir aussi`). */
+/**
+ * Signals before a citation that name nobody (`See`, `See also`, `Cf.`, `Vgl.`, `Voir aussi`);
+ * the longer of two that start alike comes first, or `See generally` would stop after `See`.
+ */
 const signals =
-  /^(?:(?:see|but see|see also|see generally|see, e\.g\.,|cf\.|compare|accord|contra|e\.g\.,?|voir|voir aussi|vgl\.|siehe|ver|véase|bkz\.|cfr\.|also|aussi|auch|también|ayrıca)[*_]{0,2},?\s+)+/i
+  /^(?:(?:see generally|see also|see, e\.g\.,|but see|see|cf\.|compare|accord|contra|e\.g\.,?|voir aussi|voir|vgl\.|siehe|ver|véase|bkz\.|cfr\.|also|aussi|auch|también|ayrıca)[*_]{0,2},?\s+)+/i
 
 /** Traits of a citation written before a mark in the same note: a year, a URL gap, a page. */
 const citationTrait = /\d|https?:\/\//
@@ -152,11 +155,14 @@ function findClauseStart(text: string, at: number): number {
 
 /** Where the clause holding a mark ends: at the next `;` or sentence end, or the end. */
 export function findClauseEnd(text: string, from: number): number {
-  const rest = text.slice(from)
-  const semicolon = rest.indexOf(';')
-  const sentence = new RegExp(sentenceBreak.source, 'u').exec(rest)
-  const ends = [semicolon, sentence ? sentence.index : -1].filter((end) => end !== -1)
-  return ends.length > 0 ? from + Math.min(...ends) : text.length
+  const semicolon = text.indexOf(';', from)
+  // Searched in the whole text, so the break's look-behind sees the full stop just before
+  // `from` (`Ebd. Der …`: the clause of `Ebd.` ends at its own full stop).
+  const sentence = new RegExp(sentenceBreak.source, 'gu')
+  sentence.lastIndex = from
+  const found = sentence.exec(text)
+  const ends = [semicolon, found ? found.index : -1].filter((end) => end !== -1)
+  return ends.length > 0 ? Math.min(...ends) : text.length
 }
 
 /** A sentence end between two citations: `… 2008. Next`, `… at 9. See`. */

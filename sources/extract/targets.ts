@@ -4,7 +4,7 @@
  * author or title (`Smith, op. cit.`), or a short title defined earlier (`[hereinafter X]`).
  */
 import type { FootnoteId } from '../../annotations/types.ts'
-import { type ReferenceTarget, resolveBackReference } from './back-references.ts'
+import { type ReferenceTarget, resolveBackReference, resolvePrevious } from './back-references.ts'
 import { readCitation } from './citation.ts'
 import { citesShortTitle, type ReferenceMark } from './reference-marks.ts'
 
@@ -70,7 +70,14 @@ function resolveNote(
     }
     const citation = readCitation(mark.clause).citation
     earlier ??= readEarlier()
-    const resolution = resolveBackReference(citation, earlier)
+    let resolution = resolveBackReference(citation, earlier)
+    // `Ibid.`/`ebd.` inside a sentence (`A short overview, see ebd. p. 14`) still means the note
+    // before, when the note cites nothing before it (no number: `Smith, 41 J. 1`, `2022`);
+    // after a citation of its own it points inside its note.
+    const before = note.prose.slice(0, mark.start)
+    if (!resolution.resolved && mark.kind === 'previous' && !/\d/.test(before)) {
+      resolution = resolvePrevious(earlier)
+    }
     if (resolution.resolved) add(resolution.refersTo)
     else reason ??= resolution.reason
   }

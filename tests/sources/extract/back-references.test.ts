@@ -134,9 +134,50 @@ describe('back-references: sources, citation and problems', () => {
     })
   })
 
+  it('points Ibid. after an empty footnote at it, inheriting nothing (the empty note is the problem)', () => {
+    const result = extractSources(buildDocument([smith, '', 'Ibid.']))
+    expect(result.footnotes[2]).toMatchObject({ kind: 'back-reference', refersTo: 2, sources: [] })
+    expect(result.problems).toEqual([])
+  })
+
+  it('reads Ibid. inside a sentence of prose as the note before (`see ebd. p. 14`)', () => {
+    const result = extractSources(
+      buildDocument([smith, 'Eine konzise Übersicht aller Bereiche siehe ebd. S. 14-54']),
+    )
+    expect(result.footnotes[1]).toMatchObject({
+      kind: 'back-reference',
+      refersTo: 1,
+      sources: [{ url: 'https://harbour.org/ports', from: 1 }],
+    })
+  })
+
+  it("ends `Ebd.`'s clause at its own full stop: a note that goes on to cite anew passes nothing on", () => {
+    expect(
+      resolve([
+        smith,
+        'Ebd. Der Ursprung liegt in den 1960er Jahren, vgl. Jones: Handbuch, Berlin 2016, S. 3.',
+        'Eine Übersicht siehe ebd. S. 14-54',
+        'Vgl. Jones: Handbuch, Berlin 2016. In Deutschland vertreten durch den Verein, vgl. ebd.',
+      ]),
+    ).toEqual([
+      { refersTo: null, inherited: [] },
+      { refersTo: 1, inherited: ['https://harbour.org/ports'] },
+      { refersTo: 2, inherited: [] },
+      // After the note's own citation, `ebd.` points inside the note.
+      { refersTo: null, inherited: [] },
+    ])
+  })
+
+  it("reads `See generally id.` after the note's own citation as pointing inside the note", () => {
+    const result = extractSources(
+      buildDocument([smith, 'Jones, 41 Wireless L.J. 1 (2001). *See generally id.* at 382.']),
+    )
+    expect(result.footnotes[1]).toMatchObject({ refersTo: null })
+    expect(result.problems).toEqual([])
+  })
+
   it.each([
     ['Ibid. in the first footnote', ['Ibid.']],
-    ['Ibid. after an empty footnote', [smith, '', 'Ibid.']],
     ['op.cit. of an author never cited', [smith, jones, 'Miller, *op.cit.*']],
     ['op.cit. with a title never cited', [smith, 'John Smith, "Unknown work", *op.cit.*']],
   ])('reports %s as unresolved, not a guess', (_, texts) => {
