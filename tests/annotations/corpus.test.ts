@@ -50,9 +50,9 @@ const knownFailing: Record<string, KnownFailure> = {
       'pdftotext dropped the hyphen of `cloud-` at a line end inside note 12’s URL (`clouddef-v15.doc`)',
   },
   'en-ms-cspm/pdf': {
-    scores: { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
+    scores: { footnotes: 1, markers: 0, urls: 1, backReferences: 1 },
     reason:
-      'the note is a paragraph under the table opening with a raised `¹` (a table note), not a page-bottom footnote',
+      'the table is read row by row across its columns: the marker’s claim is the whole row, not the cell `Azure, AWS, GCP`',
   },
   'en-ms-cspm/txt': {
     scores: { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
@@ -60,9 +60,9 @@ const knownFailing: Record<string, KnownFailure> = {
       'pdftotext writes the raised digits in line, out of place (`: GCP …` then `1` after it): no numbered note',
   },
   'tr-ms-arc/pdf': {
-    scores: { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
+    scores: { footnotes: 1, markers: 0, urls: 1, backReferences: 1 },
     reason:
-      'the note is a paragraph under the table opening with a raised `¹` (a table note), not a page-bottom footnote',
+      'the table is read row by row across its columns: the marker lands after `yeniden` of the next column (`yeniden¹ .`)',
   },
   'tr-ms-arc/txt': {
     scores: { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
@@ -70,9 +70,9 @@ const knownFailing: Record<string, KnownFailure> = {
       'pdftotext writes the note’s raised `1` after its paragraph, and the marker on a line of its own in a table',
   },
   'de-ms-arc/pdf': {
-    scores: { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
+    scores: { footnotes: 1, markers: 0, urls: 1, backReferences: 1 },
     reason:
-      'the note is a paragraph under the table opening with a raised `¹` (a table note), not a page-bottom footnote',
+      'the table is read row by row across its columns: the marker lands after `älter als eine` of the next column',
   },
   'de-ms-arc/txt': {
     scores: { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
