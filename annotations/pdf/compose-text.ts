@@ -1,6 +1,7 @@
 /**
  * Assemble the pages of a PDF into text in the superscript convention, with a line map:
- * body paragraphs, then after the last paragraph touching a page, that page's footnotes.
+ * body paragraphs, then after the last paragraph touching a page, that page's footnotes (notes
+ * at the page bottom, and table notes set as paragraphs under a table: table-notes.ts).
  */
 
 import type { Place } from '../types.ts'
@@ -16,6 +17,7 @@ import {
   renderNoteLine,
   toSuperscript,
 } from './render-line.ts'
+import { liftTableNotes } from './table-notes.ts'
 import type { PdfLine, PdfPage } from './types.ts'
 
 /** Text of a PDF in the superscript convention, with where each of its lines comes from. */
@@ -45,7 +47,8 @@ interface OutBlock {
 export function assembleText(pages: ReadonlyArray<PdfPage>): AssembledText {
   const cleaned = dropFurniture(pages)
   const bodySize = bodyFontSize(cleaned)
-  const split = splitFootnoteAreas(cleaned, bodySize)
+  const layout = measureLayout(cleaned.map((page) => page.lines))
+  const split = liftTableNotes(splitFootnoteAreas(cleaned, bodySize), layout)
   const notes = split.flatMap((page) => page.notes)
   const bodies = split.map((page) => page.body)
   const restarts = notes.some((note) => note.sequence > 1)
@@ -59,7 +62,6 @@ export function assembleText(pages: ReadonlyArray<PdfPage>): AssembledText {
   const rendered = new Map<PdfLine, string>()
   for (const line of bodies.flat()) rendered.set(line, renderBodyLine(line, state))
   for (const line of notes.flatMap((note) => note.lines)) rendered.set(line, renderNoteLine(line))
-  const layout = measureLayout(cleaned.map((page) => page.lines))
   const textOf = (line: PdfLine): string => rendered.get(line) ?? ''
   const context: JoinContext = {
     risky: 'escape',

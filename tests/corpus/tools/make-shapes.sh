@@ -6,7 +6,8 @@
 # Every document gets
 #   paper.pdf   pandoc (reader from tools/corpus.json) writes an ODT with real footnotes and
 #               LibreOffice converts it to PDF (notes at the page bottom, a long note continued
-#               on the next page);
+#               on the next page); the Lua filter raw-superscript.lua turns raw HTML
+#               `<sup>…</sup>` into real superscript, which the ODT writer would otherwise drop;
 #   paper.txt   pdftotext of paper.pdf.
 # A document whose manifest entry lists the shape also gets
 #   paper-notes.md     (`notes-md`) pandoc's strict-Markdown export: `[1]` markers and `[1] text`
@@ -23,6 +24,7 @@
 # A fixture tool: CI never runs it; its outputs are committed.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
+superscript="$here/raw-superscript.lua" # raw HTML <sup>…</sup> → Superscript, for the ODT writer
 corpus=$(dirname "$here")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -67,7 +69,7 @@ for id in "$@"; do
   folder="$corpus/$id"
   reader=$(field "$id" "d['reader']")
   shapes=$(field "$id" "' '.join(d['shapes'])")
-  pandoc -f "$reader" "$folder/paper.md" -o "$work/paper.odt"
+  pandoc -f "$reader" --lua-filter="$superscript" "$folder/paper.md" -o "$work/paper.odt"
   to_pdf "$work/paper.odt" "$folder/paper.pdf"
   pdftotext -enc UTF-8 "$folder/paper.pdf" "$folder/paper.txt"
   for shape in $shapes; do
@@ -81,8 +83,8 @@ for id in "$@"; do
       ;;
     chapters-pdf)
       level=$(field "$id" "d['chapterLevel']")
-      pandoc -f "$reader" --shift-heading-level-by=$((1 - level)) --reference-doc="$(chapter_reference)" \
-        "$folder/paper.md" -o "$work/paper-chapters.odt"
+      pandoc -f "$reader" --lua-filter="$superscript" --shift-heading-level-by=$((1 - level)) \
+        --reference-doc="$(chapter_reference)" "$folder/paper.md" -o "$work/paper-chapters.odt"
       to_pdf "$work/paper-chapters.odt" "$folder/paper-chapters.pdf"
       ;;
     chapters-txt)
