@@ -91,7 +91,7 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
       cursor = restart.marker.cursor
       for (let index = restart.start + 1; index < body.length; index++) {
         const line = body[index] as PageLine
-        const start = readNoteStart(line.text)
+        const start = readNoteStart(line.text) ?? readEmptyNote(body, index, current.number + 1)
         if (start?.number === 1 && current.number > 1) {
           // A note 1 after a higher one restarts the numbering when its marker follows.
           const marker = findMarker(body, cursor, restart.start, 1, words)
@@ -109,7 +109,7 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
           current = {
             number: start.number,
             sequence,
-            lines: [stripNumber(line)],
+            lines: [{ ...line, text: line.text.slice(start.length) }],
             marker: marker?.place ?? null,
           }
           notes.push(current)
@@ -144,6 +144,23 @@ function truncate(body: Array<PageLine>, end: number): void {
   let cut = end
   while (cut > 0 && body[cut - 1]?.text.trim() === '') cut--
   body.length = cut
+}
+
+/**
+ * An empty note inside a page's notes: its number `number` alone on the line at `index`, and the
+ * next line that is not blank opening note `number + 1` (a page number has no such note after it).
+ */
+function readEmptyNote(
+  lines: ReadonlyArray<PageLine>,
+  index: number,
+  number: number,
+): { number: number; length: number } | null {
+  const text = lines[index]?.text ?? ''
+  if (text.trim() !== String(number)) return null
+  let next = index + 1
+  while (next < lines.length && lines[next]?.text.trim() === '') next++
+  const following = readNoteStart(lines[next]?.text ?? '')
+  return following?.number === number + 1 ? { number, length: text.length } : null
 }
 
 /** A note's first line without its number. */

@@ -94,16 +94,12 @@ const knownFailing: Record<string, KnownFailure> = {
   },
   'de-se-openscience/md': {
     scores: { footnotes: 0.966, markers: 1, urls: 1, backReferences: 1 },
-    reason: 'note 11 `URL: [](){.uri}`: an empty link with a pandoc attribute block is kept as text',
+    reason:
+      'note 11 `URL: [](){.uri}`: an empty link with a pandoc attribute block is kept as text',
   },
   'de-se-openscience/pdf': {
     scores: { footnotes: 1, markers: 1, urls: 0.966, backReferences: 1 },
     reason: 'the body’s bare idw-online URL after the page’s notes is glued onto note 29',
-  },
-  'de-se-openscience/txt': {
-    scores: { footnotes: 0.069, markers: 0.103, urls: 0.069, backReferences: 0 },
-    reason:
-      'empty note 4 is a bare `4` line at the page bottom: the notes after it are lost; URLs broken at `papiere/` ⏎ `2017/` and `Brosch` ⏎ `%C3%BCre`',
   },
 }
 

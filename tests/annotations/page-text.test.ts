@@ -79,6 +79,28 @@ describe('text from a PDF: page-bottom notes and plain-digit markers', () => {
     ])
   })
 
+  it('reads an empty note (its number alone on its line) and goes on with the notes after it', () => {
+    const empty = [
+      page(
+        [
+          `Openness has a history.1 It came from the hacker movement.2 And from free software.3 ${width}`,
+          'That is all.',
+        ],
+        ['1 Ann Jones, Openness, Berlin 2019.', '2', '3 Ebd.'],
+        1,
+      ),
+      `\f${page([`Science followed.4 ${width}`, 'The end.'], ['4 Bob Smith, Science, 2020.'], 2)}`,
+    ].join('')
+    const document = annotate(empty, { path: 'paper.txt' })
+    expect(document.footnotes.map((note) => [note.id, note.text])).toEqual([
+      [1, 'Ann Jones, Openness, Berlin 2019.'],
+      [2, ''],
+      [3, 'Ebd.'],
+      [4, 'Bob Smith, Science, 2020.'],
+    ])
+    expect(document.claims.map((claim) => claim.footnotes)).toEqual([[1], [2], [3], [4]])
+  })
+
   it('keeps a heading apart from the sentence after it', () => {
     const document = annotate(text, { path: 'paper.txt' })
     expect(document.sections.map((section) => section.title)).toEqual(['A Brief Look at the Storm'])
