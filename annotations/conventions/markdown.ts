@@ -70,7 +70,26 @@ function readDefinitionText(
     text += `${source.slice(at, start)}[${label}](${normalizeDestination(url)})`
     at = end
   }
-  return joinLines(text + source.slice(at, last))
+  return dropPandocAttributes(joinLines(text + source.slice(at, last)))
+}
+
+/** One pandoc attribute: `.class`, `#id` or `key=value`. */
+const attribute = String.raw`(?:[.#][\p{L}\p{N}_:-]+|[\p{L}_][\p{L}\p{N}_-]*=(?:"[^"]*"|[^\s}]+))`
+
+/** Pandoc's attributes after a link, autolink or image (`](url){.uri}`), and empty links. */
+const pandocAttributes = new RegExp(
+  String.raw`(?<=[)>\]])\{${attribute}(?:\s+${attribute})*\}| ?\[\]\(\)(?:\{${attribute}(?:\s+${attribute})*\})?`,
+  'gu',
+)
+
+/**
+ * A note written in pandoc's Markdown (`[text](url){.uri}`, `<https://…>{#id}`) without its
+ * attribute blocks, which no reader shows, and without empty links (`[]()`), which show nothing.
+ */
+function dropPandocAttributes(text: string): string {
+  return text.includes('{') || text.includes('[]()')
+    ? text.replace(pandocAttributes, '').trim()
+    : text
 }
 
 /**

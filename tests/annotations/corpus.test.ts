@@ -92,11 +92,6 @@ const knownFailing: Record<string, KnownFailure> = {
     scores: { footnotes: 1, markers: 1, urls: 0.937, backReferences: 1 },
     reason: 'pdftotext dropped the line-end hyphen of `?-action` in note 15’s URL',
   },
-  'de-se-openscience/md': {
-    scores: { footnotes: 0.966, markers: 1, urls: 1, backReferences: 1 },
-    reason:
-      'note 11 `URL: [](){.uri}`: an empty link with a pandoc attribute block is kept as text',
-  },
   'de-se-openscience/pdf': {
     scores: { footnotes: 1, markers: 1, urls: 0.966, backReferences: 1 },
     reason: 'the body’s bare idw-online URL after the page’s notes is glued onto note 29',

@@ -48,6 +48,22 @@ describe('Markdown footnotes', () => {
     expect(document.footnotes[3]?.place).toEqual({ line: 13, column: 1 })
   })
 
+  it("leaves pandoc's attribute blocks and empty links out of a note's text", () => {
+    const pandoc = annotate(
+      [
+        'A claim.[^1] Another.[^2]',
+        '',
+        '[^1]: URL: [](){.uri}',
+        '[^2]: See [the page](https://x.org/a){.uri} and <https://y.org>{#a .b lang="de"}; keep {braces} and {.x} in prose.',
+      ].join('\n'),
+      { path: 'paper.md' },
+    )
+    expect(pandoc.footnotes.map((footnote) => footnote.text)).toEqual([
+      'URL:',
+      'See [the page](https://x.org/a) and <https://y.org>; keep {braces} and {.x} in prose.',
+    ])
+  })
+
   it('links each sentence to its references in marker order', () => {
     expect(
       document.claims.map((claim) => [claim.id, claim.section, claim.text, claim.footnotes]),
