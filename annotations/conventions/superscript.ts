@@ -109,6 +109,11 @@ function continuesNote(
   if (citationFragment.test(block.source)) return true
   if (note.text === '' || !openEnding.test(note.text)) return false
   if (superscriptDigit.test(block.source)) return false
+  // A note ending in a URL (`…/`) goes on only with the rest of that URL (`2017/report.pdf`),
+  // not with the body text after the page's notes (`Jüngst hat die DFG …`).
+  if (/(?:^|\s)<?(?:https?:\/\/|www\.)\S*$/.test(note.text)) {
+    return /[/?#&=%]/.test(/^\s*(\S+)/.exec(block.source)?.[1] ?? '')
+  }
   if (previousWasNote && /^\s*\p{Ll}/u.test(block.source)) return true
   const beforeNotes = next !== undefined && definitionOffset(next) === 0
   const fragment = block.source.length <= fragmentLength && citationTrait.test(block.source)

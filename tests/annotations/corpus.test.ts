@@ -92,10 +92,6 @@ const knownFailing: Record<string, KnownFailure> = {
     scores: { footnotes: 1, markers: 1, urls: 0.937, backReferences: 1 },
     reason: 'pdftotext dropped the line-end hyphen of `?-action` in note 15’s URL',
   },
-  'de-se-openscience/pdf': {
-    scores: { footnotes: 1, markers: 1, urls: 0.966, backReferences: 1 },
-    reason: 'the body’s bare idw-online URL after the page’s notes is glued onto note 29',
-  },
 }
 
 /** A sourced document that says exactly what `view` says (its visible URLs only, if `visible`). */

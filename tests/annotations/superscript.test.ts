@@ -154,6 +154,23 @@ describe('superscript convention', () => {
     expect(parse(text).paragraphs).toHaveLength(2)
   })
 
+  it('goes on with a note ending in a URL only with the rest of that URL, not with body text', () => {
+    const text = (after: string) =>
+      [
+        'A network was founded.¹ It grows.',
+        '',
+        '¹ Homepage of the network: https://network.example.org/reports/',
+        '',
+        after,
+      ].join('\n')
+    expect(
+      noteText(text('Recently a project began, in which https://news.example.org/a/'), 1),
+    ).toBe('Homepage of the network: https://network.example.org/reports/')
+    expect(noteText(text('2017/annual-report.pdf (accessed 2022)'), 1)).toBe(
+      'Homepage of the network: https://network.example.org/reports/ 2017/annual-report.pdf (accessed 2022)',
+    )
+  })
+
   it('continues an open footnote at the top of the next page, before the next notes', () => {
     const text = [
       'Claim¹ here and a second paragraph follows.',
