@@ -94,10 +94,11 @@ function cutInline(block: Block, source: string, end: number): InlineText {
 }
 
 /**
- * Whether a block is the continuation of `note` rather than body text: a bare URL or DOI; or,
- * when the note stops mid-citation, a block without markers that starts in lower case right
- * after the note, or a short citation fragment right after the note or right before the next
- * definitions (the top of the next page's notes).
+ * Whether a block is the continuation of `note` rather than body text: a bare URL or DOI right
+ * after the note, or when the note stops mid-citation or has no URL yet; or, when the note stops mid-citation, a
+ * block without markers that starts in lower case right after the note, or a short citation
+ * fragment right after the note or right before the next definitions (the top of the next
+ * page's notes).
  */
 function continuesNote(
   block: Block,
@@ -106,8 +107,14 @@ function continuesNote(
   next: Block | undefined,
 ): boolean {
   if (block.kind !== 'paragraph') return false
-  if (citationFragment.test(block.source)) return true
-  if (note.text === '' || !openEnding.test(note.text)) return false
+  const open = note.text !== '' && openEnding.test(note.text)
+  // A bare URL right after the note, or after body text when the note stops mid-citation
+  // (`See:`) or has no URL yet; not a reference list's URLs after a note that ended with its
+  // own (`… Disponível em: https://…`).
+  if (citationFragment.test(block.source)) {
+    return previousWasNote || open || !/https?:\/\/|www\./i.test(note.text)
+  }
+  if (!open) return false
   if (superscriptDigit.test(block.source)) return false
   // A note ending in a URL (`…/`) goes on only with the rest of that URL (`2017/report.pdf`),
   // not with the body text after the page's notes (`Jüngst hat die DFG …`).

@@ -66,10 +66,10 @@ function decode(url: string): string {
   }
 }
 
-/** Lower-cased text without URL schemes, `www.` and trailing slashes. */
+/** Lower-cased text without URL schemes (`mailto:` too), `www.` and trailing slashes. */
 function comparable(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[a-z][a-z0-9+.-]*:\/\/(?:www\.)?/g, '')
+    .replace(/[a-z][a-z0-9+.-]*:\/\/(?:www\.)?|\bmailto:/g, '')
     .replace(/\/(?=$|[\s>)\]])/g, '')
 }

@@ -92,11 +92,6 @@ const knownFailing: Record<string, KnownFailure> = {
     scores: { footnotes: 1, markers: 1, urls: 0.937, backReferences: 1 },
     reason: 'pdftotext dropped the line-end hyphen of `?-action` in note 15’s URL',
   },
-  'pt-idemocracia/pdf': {
-    scores: { footnotes: 0.875, markers: 1, urls: 0.75, backReferences: 1 },
-    reason:
-      'the wrapped reference list after the last notes is glued onto note 8 (its 12 URL lines); the bare e-mail in note 1 is a mailto: link',
-  },
   'pt-idemocracia/txt': {
     scores: { footnotes: 0.875, markers: 0.75, urls: 1, backReferences: 1 },
     reason:

@@ -154,4 +154,11 @@ describe('missingUrls', () => {
       ]),
     ).toEqual(['https://example.com/full-article'])
   })
+
+  it('leaves out the mailto: link of an e-mail address the note shows', () => {
+    const text = 'Project manager. E-mail: joao.simoes@example.edu.br'
+    expect(
+      missingUrls(text, ['mailto:joao.simoes@example.edu.br', 'mailto:other@example.org']),
+    ).toEqual(['mailto:other@example.org'])
+  })
 })

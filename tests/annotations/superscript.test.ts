@@ -85,6 +85,21 @@ describe('superscript convention', () => {
     ])
   })
 
+  it('keeps the URLs of a reference list after a finished note in the body', () => {
+    const text = [
+      'The API is public.¹',
+      '',
+      '¹ Source code available at: https://code.example.org/project',
+      '',
+      'REFERENCES',
+      '',
+      'AMAZON. Application load balancer. Available at:',
+      '',
+      'https://docs.example.com/balancer/introduction.html',
+    ].join('\n')
+    expect(noteText(text, 1)).toBe('Source code available at: https://code.example.org/project')
+  })
+
   it('continues an open footnote with the lower-case fragment right after it', () => {
     const text = 'Claim¹ here.\n\n¹ John Smith, *Journal of Things*,\n\nvol. 3, pp. 10-12, 2020.\n'
     expect(noteText(text, 1)).toBe('John Smith, *Journal of Things*, vol. 3, pp. 10-12, 2020.')
