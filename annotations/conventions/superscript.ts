@@ -95,10 +95,10 @@ function cutInline(block: Block, source: string, end: number): InlineText {
 
 /**
  * Whether a block is the continuation of `note` rather than body text: a bare URL or DOI right
- * after the note, or when the note stops mid-citation or has no URL yet; or, when the note stops mid-citation, a
- * block without markers that starts in lower case right after the note, or a short citation
- * fragment right after the note or right before the next definitions (the top of the next
- * page's notes).
+ * after the note, or when the note stops mid-citation or has no URL yet; or, when the note
+ * stops mid-citation, a block without markers that starts in lower case right after the note,
+ * or a short citation fragment right after the note or right before the next definitions (the
+ * top of the next page's notes).
  */
 function continuesNote(
   block: Block,
