@@ -104,8 +104,10 @@ export function scoreMarker(
   if (/[\d+]/.test(before) && isGluedToKnownWord(text, index, length, words)) return 2.5
   if (/[\d/\-–+=$€£#@]/.test(before)) return 0
   if (locatorWord.test(text.slice(Math.max(0, index - 12), index))) return 0
-  // `13.3 billion` is a decimal; `in 1974.22 The act` a year and a marker.
+  // `13.3 billion` is a decimal; `in 1974.22 The act` a year and a marker; `2.7 Methods`
+  // opening a line a section number.
   if (/[.,]/.test(before) && /\d/.test(text[index - 2] ?? '')) {
+    if (/^\s*\d{1,2}$/.test(text.slice(0, index - 1))) return 0
     const rest = text.slice(index + length).trimStart()
     if (rest !== '' && !/^[\p{Lu}"“(]/u.test(rest)) return 0
   }

@@ -38,8 +38,8 @@ export interface PageNotes {
   unmatched: number
 }
 
-/** A note that ends like a finished citation or sentence. */
-const finished = /(?:[.!?)\]>»”"]|\d|\/\S*)$/
+/** A note that ends like a finished citation or sentence (or with a URL or e-mail address). */
+const finished = /(?:[.!?)\]>»”"]|\d|\/\S*|\S@[\w-]+(?:\.[\w-]+)+)$/
 
 /** Split pages into body lines and page-bottom notes. */
 export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): PageNotes {

@@ -92,11 +92,6 @@ const knownFailing: Record<string, KnownFailure> = {
     scores: { footnotes: 1, markers: 1, urls: 0.937, backReferences: 1 },
     reason: 'pdftotext dropped the line-end hyphen of `?-action` in note 15’s URL',
   },
-  'pt-idemocracia/txt': {
-    scores: { footnotes: 0.875, markers: 0.75, urls: 1, backReferences: 1 },
-    reason:
-      'note 1 (ending in an e-mail address) swallows 5 body lines of page 2; heading `2.7 Desenvolvimento…` is read as `2.` + marker 7',
-  },
 }
 
 /** A sourced document that says exactly what `view` says (its visible URLs only, if `visible`). */

@@ -101,6 +101,39 @@ describe('text from a PDF: page-bottom notes and plain-digit markers', () => {
     expect(document.claims.map((claim) => claim.footnotes)).toEqual([[1], [2], [3], [4]])
   })
 
+  it('reads a section number (`2.3 Methods`) as no marker, and a note ending in an e-mail address as finished', () => {
+    const text = [
+      page(
+        [
+          `The portal publishes open data.1 It is run by the state. ${width}.`,
+          'This article was written by João Simões.2',
+        ],
+        [
+          '1 Portal, https://dados.example.gov.br',
+          '2 Project manager, PUC Minas. E-mail: joao@example.edu.br',
+        ],
+        1,
+      ),
+      `\f${page(
+        [
+          '2.3 Development of the interface',
+          `The data was then documented at its address.3 The body goes on here ${width}`,
+          'and ends the page without a full stop',
+        ],
+        ['3 Available at: https://api.example.org'],
+        2,
+      )}`,
+    ].join('')
+    const document = annotate(text, { path: 'paper.txt' })
+    expect(document.footnotes.map((note) => note.text)).toEqual([
+      'Portal, https://dados.example.gov.br',
+      'Project manager, PUC Minas. E-mail: joao@example.edu.br',
+      'Available at: https://api.example.org',
+    ])
+    expect(document.claims.map((claim) => claim.footnotes)).toEqual([[1], [2], [3]])
+    expect(document.claims[2]?.text).toBe('The data was then documented at its address.')
+  })
+
   it('keeps a heading apart from the sentence after it', () => {
     const document = annotate(text, { path: 'paper.txt' })
     expect(document.sections.map((section) => section.title)).toEqual(['A Brief Look at the Storm'])
