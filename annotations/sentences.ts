@@ -76,9 +76,10 @@ function directiveEnd(text: string, index: number): number {
   const open = text.slice(index, index + 2)
   if ((open !== '{%' && open !== '{{') || (index > 0 && text[index - 1] !== '\n')) return -1
   const close = open === '{%' ? '%}' : '}}'
-  const found = text.indexOf(close, index + 2)
-  if (found === -1 || found - index > maxDirectiveLength) return -1
-  const after = found + 2
+  // Looked for within reach only: a paper of unclosed `{%` lines stays linear.
+  const found = text.slice(index + 2, index + maxDirectiveLength).indexOf(close)
+  if (found === -1) return -1
+  const after = index + 2 + found + 2
   return after === text.length || text[after] === '\n' ? after : -1
 }
 
