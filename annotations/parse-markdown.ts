@@ -1,8 +1,11 @@
 import type { Root, RootContent } from 'mdast'
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote'
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough'
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { gfmFootnote } from 'micromark-extension-gfm-footnote'
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough'
+import { gfmTable } from 'micromark-extension-gfm-table'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { type Processor, unified } from 'unified'
 import { type Chunk, splitChunks } from './chunks.ts'
@@ -19,11 +22,35 @@ function remarkGfmFootnote(this: Processor): void {
   data.fromMarkdownExtensions = [...(data.fromMarkdownExtensions ?? []), gfmFootnoteFromMarkdown()]
 }
 
+/**
+ * What Markdown needs of GFM: footnotes, tables (a marker in a cell cites the cell) and
+ * strikethrough (`~~old~~` is not part of a claim's words; single tildes are text, as in
+ * `https://x.org/~user`). Not autolink literals: sources are read from a note's text as written
+ * (`readUrls`), and a bare URL reads the same as text or as a link, while finding them took a
+ * third of the parse, half of it on papers full of URLs (`npm run bench -- parse`). Nor task
+ * lists (`[x]` reads the same either way).
+ */
+function remarkGfmForPapers(this: Processor): void {
+  const data = this.data()
+  data.micromarkExtensions = [
+    ...(data.micromarkExtensions ?? []),
+    gfmFootnote(),
+    gfmTable(),
+    gfmStrikethrough({ singleTilde: false }),
+  ]
+  data.fromMarkdownExtensions = [
+    ...(data.fromMarkdownExtensions ?? []),
+    gfmFootnoteFromMarkdown(),
+    gfmTableFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+  ]
+}
+
 /** One shared, frozen processor per input kind: building it for every call costs more than the parse. */
 const markdownProcessor = unified()
   .use(remarkParse)
   .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
+  .use(remarkGfmForPapers)
   .freeze()
 const textProcessor = unified()
   .use(remarkParse)
