@@ -105,8 +105,9 @@ export function scoreMarker(
   if (/[\d/\-–+=$€£#@]/.test(before)) return 0
   if (locatorWord.test(text.slice(Math.max(0, index - 12), index))) return 0
   // `13.3 billion` is a decimal; `in 1974.22 The act` a year and a marker; `2.7 Methods`
-  // opening a line a section number.
-  if (/[.,]/.test(before) && /\d/.test(text[index - 2] ?? '')) {
+  // opening a line a section number; `SP 800-207,8 there` an identifier (not a number: it has
+  // a hyphen) and a marker.
+  if (/[.,]/.test(before) && /\d/.test(text[index - 2] ?? '') && !endsIdentifier(text, index - 1)) {
     if (/^\s*\d{1,2}$/.test(text.slice(0, index - 1))) return 0
     const rest = text.slice(index + length).trimStart()
     if (rest !== '' && !/^[\p{Lu}"“(]/u.test(rest)) return 0
@@ -119,6 +120,16 @@ export function scoreMarker(
   // A number between two words of a phrase (`; 1 indicates`) is more likely a number.
   if (/^\p{Ll}/u.test(rest)) return 1
   return closing.test(last) ? 4 : 2
+}
+
+/**
+ * Whether the word ending at `end` is a hyphenated or slashed identifier (`800-207`, `2019/1937`),
+ * which no decimal part continues; `v2` (`v2.5`) and `13` (`13.3`) are not.
+ */
+function endsIdentifier(text: string, end: number): boolean {
+  let start = end
+  while (start > 0 && end - start < maxName && !/\s/.test(text[start - 1] ?? ' ')) start--
+  return /\d[-–/]\d/.test(text.slice(start, end))
 }
 
 /**

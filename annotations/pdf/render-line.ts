@@ -37,7 +37,7 @@ export function noteKey(sequence: number, number: number): string {
 }
 
 /**
- * Render a body line. A raised piece of digits (or a comma-separated list of them) is a marker
+ * Render a body line. A raised piece of digits (or a list of them: `3,4`, `3 4`) is a marker
  * when each number is a known note and greater than the last marker; `state.last` is updated.
  */
 export function renderBodyLine(line: PdfLine, state: MarkerState): string {
@@ -74,8 +74,8 @@ export function renderNoteLine(line: PdfLine): string {
 
 /** The marker numbers of a raised piece, or `undefined` when it is not a marker. */
 function readMarkerNumbers(text: string, state: MarkerState): Array<number> | undefined {
-  if (!/^\d{1,4}(?:\s*,\s*\d{1,4})*$/.test(text)) return undefined
-  const numbers = text.split(',').map((part) => Number(part.trim()))
+  if (!/^\d{1,4}(?:\s*,\s*\d{1,4}|\s+\d{1,4})*$/.test(text)) return undefined
+  const numbers = text.split(/\s*,\s*|\s+/).map(Number)
   const sequences = state.sequences
   if (sequences && numbers[0] === 1 && state.last >= 1) {
     // Numbering restarts: a 1 of the next sequence.

@@ -13,8 +13,8 @@ import type { PdfLine, PdfPiece } from './types.ts'
 
 /** A raised note number: one to four digits. */
 const noteNumber = /^\d{1,4}$/
-/** Raised marker numbers in the body: `3` or `3,4`. */
-const markerNumbers = /^\d{1,4}(?:\s*,\s*\d{1,4})*$/
+/** Raised marker numbers in the body: `3`, `3,4` or `3 4`. */
+const markerNumbers = /^\d{1,4}(?:\s*,\s*\d{1,4}|\s+\d{1,4})*$/
 
 /**
  * Find the table notes of split pages and move them from the body to the notes of the page
@@ -72,7 +72,7 @@ function openingNumber(group: LineGroup): number | undefined {
 function raisedNumbers(line: PdfLine): Array<number> {
   return line.pieces
     .filter((piece) => piece.raised && markerNumbers.test(piece.text))
-    .flatMap((piece) => piece.text.split(',').map((part) => Number(part.trim())))
+    .flatMap((piece) => piece.text.split(/\s*,\s*|\s+/).map(Number))
 }
 
 /**

@@ -92,16 +92,6 @@ const knownFailing: Record<string, KnownFailure> = {
     scores: { footnotes: 1, markers: 1, urls: 0.937, backReferences: 1 },
     reason: 'pdftotext dropped the line-end hyphen of `?-action` in note 15’s URL',
   },
-  'en-omb-zerotrust/pdf': {
-    scores: { footnotes: 1, markers: 0.867, urls: 1, backReferences: 1 },
-    reason:
-      'two adjacent markers (`partners.[^6] [^7]`, in the PDF text `partners.3 4`): neither note gets a claim',
-  },
-  'en-omb-zerotrust/txt': {
-    scores: { footnotes: 0.467, markers: 0.467, urls: 0.467, backReferences: 1 },
-    reason:
-      'a marker right after a number and comma (`SP 800-207,8 there`) and its note line `8 NIST SP 800-207, …` straight after body text: notes 8–15 are lost',
-  },
 }
 
 /** A sourced document that says exactly what `view` says (its visible URLs only, if `visible`). */

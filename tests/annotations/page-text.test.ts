@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { annotate } from '../../annotations/index.ts'
+import { scoreMarker } from '../../annotations/page-text/markers.ts'
 
 /** A page of text as pdftotext writes it: body lines, note lines, a page number, a form feed. */
 function page(body: Array<string>, notes: Array<string>, number: number): string {
@@ -206,5 +207,21 @@ describe('text from a PDF: a marker glued to a name that ends in digits', () => 
     const claim = document.claims.find((item) => item.text.startsWith('The C++11'))
     expect(claim?.text).toContain('ISO 90013')
     expect(document.claims.flatMap((item) => item.footnotes)).toEqual([1, 2, 3])
+  })
+})
+
+describe('scoreMarker: digits after a number and a point or comma', () => {
+  /** The score of the digits `digits` where they first stand after `from` in `text`. */
+  const score = (text: string, digits: string, from = 0) =>
+    scoreMarker(text, text.indexOf(digits, from), digits.length)
+
+  it('reads a decimal part as no marker (`13.3 billion`, `9,6 percent`, `v2.5 release`)', () => {
+    expect(score('grew to 13.3 billion', '3', 11)).toBe(0)
+    expect(score('rose by 9,6 percent', '6')).toBe(0)
+    expect(score('in version v2.5 release', '5')).toBe(0)
+  })
+
+  it('reads digits after a hyphenated identifier and a comma as a marker (`SP 800-207,8 there`)', () => {
+    expect(score('as NIST describes in SP 800-207,8 there may be', '8', 30)).toBeGreaterThan(0)
   })
 })

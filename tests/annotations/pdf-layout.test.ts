@@ -4,6 +4,7 @@ import { collectVocabulary, joinLines, type TextLine } from '../../annotations/p
 import { buildLines, type TextItemLike } from '../../annotations/pdf/lines.ts'
 import { normalizeGlyphs } from '../../annotations/pdf/normalize.ts'
 import { missingUrls } from '../../annotations/pdf/note-links.ts'
+import { renderBodyLine } from '../../annotations/pdf/render-line.ts'
 import type { PdfPage } from '../../annotations/pdf/types.ts'
 
 /** A text item at (x, y) in `size` points, about half an em per character wide. */
@@ -160,5 +161,38 @@ describe('missingUrls', () => {
     expect(
       missingUrls(text, ['mailto:joao.simoes@example.edu.br', 'mailto:other@example.org']),
     ).toEqual(['mailto:other@example.org'])
+  })
+})
+
+describe('renderBodyLine', () => {
+  /** A body line of pieces: plain text, then a raised one. */
+  const bodyLine = (text: string, raised: string) => ({
+    pieces: [
+      { text, x: 72, width: text.length * 5, size: 11, raised: false, spaceBefore: false },
+      { text: raised, x: 400, width: 10, size: 7, raised: true, spaceBefore: false },
+    ],
+    y: 700,
+    size: 11,
+    left: 72,
+    right: 410,
+    page: 1,
+    line: 1,
+  })
+
+  it('reads a raised list of markers, comma- or space-separated, as markers', () => {
+    for (const raised of ['3,4', '3 4', '3, 4']) {
+      const state = { notes: new Set([3, 4]), last: 2 }
+      expect(renderBodyLine(bodyLine('by agency partners.', raised), state), raised).toBe(
+        'by agency partners.³⁴',
+      )
+      expect(state.last).toBe(4)
+    }
+  })
+
+  it('keeps a raised list that is not the next markers as text (`5 4`)', () => {
+    const state = { notes: new Set([4, 5]), last: 3 }
+    expect(renderBodyLine(bodyLine('by agency partners.', '5 4'), state)).toBe(
+      'by agency partners.5 4',
+    )
   })
 })
