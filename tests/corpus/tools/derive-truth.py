@@ -55,9 +55,13 @@ def run(command, stdin=None):
 
 
 def tag_definitions(markdown):
-    """Prefix every footnote definition's text with a sentinel naming its label."""
+    """Prefix every footnote definition's text with a sentinel naming its label.
+
+    A definition may be indented: one written inside a list item (`    [^12]: …` under
+    `-   … text[^12]`) is a definition in that item's content for pandoc.
+    """
     return re.sub(
-        r"^( {0,3})\[\^([^\]\s]+)\]:[ \t]*",
+        r"^([ \t]*)\[\^([^\]\s]+)\]:[ \t]*",
         lambda m: f"{m.group(1)}[^{m.group(2)}]: \u27e6FN:{m.group(2)}\u27e7 ",
         markdown,
         flags=re.MULTILINE,
