@@ -15,12 +15,18 @@ export function readNoteStart(text: string): { number: number; length: number } 
   return match?.[1] ? { number: Number(match[1]), length: match[0].length } : null
 }
 
+/** How a line writes the number it starts with: `''` (`9 Text`), `.`, `:` or `)`. */
+export function numberStyle(text: string): string {
+  return /^\s*\d{1,4}([.:)]?)/.exec(text)?.[1] ?? ''
+}
+
 /** Longest block read as the continuation of a note from the page before. */
 const maxContinuation = 8
 
 /**
- * The first line of the page's notes: the lowest line starting with `number` whose marker the
- * body above it holds (after `cursor`), or `null`.
+ * The first line of the page's notes: the lowest line starting with `number` (written in
+ * `style`, when given: see `numberStyle`) whose marker the body above it holds (after
+ * `cursor`), or `null`.
  */
 export function findArea(
   lines: ReadonlyArray<PageLine>,
@@ -28,10 +34,12 @@ export function findArea(
   cursor: BodyCursor,
   number: number,
   words: WordCounts = new Map(),
+  style?: string,
 ): { start: number; marker: NonNullable<ReturnType<typeof findMarker>> } | null {
   for (let index = lines.length - 1; index > offset || (index === offset && index > 0); index--) {
     const line = lines[index]
     if (!line || readNoteStart(line.text)?.number !== number) continue
+    if (style !== undefined && numberStyle(line.text) !== style) continue
     const marker = findMarker(lines, cursor, index, number, words)
     if (marker) return { start: index, marker }
   }

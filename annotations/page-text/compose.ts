@@ -81,7 +81,8 @@ export function composeText(
     note.lines.forEach((line, index) => {
       const text = texts[index] ?? ''
       if (index === 0) push(`[^${ids.get(note)}]: ${text}`, line.line)
-      else if (text !== '') push(escapeStart(text), line.line)
+      // A bullet alone on its line (a list inside a note, as pdftotext lays it out) says nothing.
+      else if (text !== '' && !/^[•▪◦●■]$/u.test(text)) push(escapeStart(text), line.line)
     })
   }
   return { text: out.join('\n'), lineMap, labels }

@@ -10,6 +10,7 @@ import {
   countUnmatched,
   findArea,
   findClosingBlock,
+  numberStyle,
   readNoteStart,
   readNumberColumn,
 } from './areas.ts'
@@ -49,6 +50,9 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
   let expected = 1
   let sequence = 1
   let unmatched = 0
+  // The first line of the last note found, as written: a restart is written the same way
+  // (`9 Text` notes are not followed by a note `1. Location`, a numbered list of the body).
+  let lastOpening = ''
   // Words of the whole text, body and notes: a marker glued to a name ending in digits is told
   // apart by the name written elsewhere without them.
   const words = countWords(pages.flat())
@@ -63,6 +67,7 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
         const number = expected + index
         const marker = findMarker(body, cursor, column.start, number, words)
         notes.push({ number, sequence, lines: [line], marker: marker?.place ?? null })
+        lastOpening = `${number} `
         if (marker) cursor = marker.cursor
       }
       expected += column.texts.length
@@ -70,7 +75,8 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
       continue
     }
     const found = findArea(body, offset, cursor, expected, words)
-    const first = expected > 1 ? findArea(body, offset, cursor, 1, words) : null
+    const first =
+      expected > 1 ? findArea(body, offset, cursor, 1, words, numberStyle(lastOpening)) : null
     // Numbering restarts when a note 1 opens the page's notes, or counts up to the note found.
     const restarts = first !== null && (!found || countsUpTo(body, first.start, found.start))
     const restart = restarts ? first : found
@@ -81,6 +87,7 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
     let end = body.length
     if (restart) {
       end = restart.start
+      lastOpening = body[restart.start]?.text ?? ''
       let current: PageNote = {
         number: expected,
         sequence,
@@ -92,13 +99,18 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
       for (let index = restart.start + 1; index < body.length; index++) {
         const line = body[index] as PageLine
         const start = readNoteStart(line.text) ?? readEmptyNote(body, index, current.number + 1)
-        if (start?.number === 1 && current.number > 1) {
+        if (
+          start?.number === 1 &&
+          current.number > 1 &&
+          numberStyle(line.text) === numberStyle(lastOpening)
+        ) {
           // A note 1 after a higher one restarts the numbering when its marker follows.
           const marker = findMarker(body, cursor, restart.start, 1, words)
           if (marker) {
             sequence++
             current = { number: 1, sequence, lines: [stripNumber(line)], marker: marker.place }
             notes.push(current)
+            lastOpening = line.text
             cursor = marker.cursor
             continue
           }
@@ -113,6 +125,7 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
             marker: marker?.place ?? null,
           }
           notes.push(current)
+          lastOpening = line.text
           if (marker) cursor = marker.cursor
         } else if (line.text.trim() !== '') current.lines.push(line)
       }

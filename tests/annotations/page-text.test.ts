@@ -135,6 +135,35 @@ describe('text from a PDF: page-bottom notes and plain-digit markers', () => {
     expect(document.claims[2]?.text).toBe('The data was then documented at its address.')
   })
 
+  it('does not read a numbered list of the body (`1. Location`) as notes restarting at 1', () => {
+    const listed = [
+      page(
+        [`Objects have pseudonyms.1 Some are physical.2 ${width}`, 'That is all.'],
+        ['1 Pseudonyms, physical.', '2 Pseudonyms, virtual.'],
+        1,
+      ),
+      `\f${page(
+        [
+          `Objects are identified in 1 of two ways, by their unique properties, ${width}`,
+          'there are two:',
+          '1. Location <spatial>',
+          '2. Identifying code',
+          `Location as a unique key leads to a knowledge graph.3 ${width}`,
+          'The end.',
+        ],
+        ['3 Pseudonym (see annex 4).'],
+        2,
+      )}`,
+    ].join('')
+    const document = annotate(listed, { path: 'paper.txt' })
+    expect(document.footnotes.map((note) => [note.id, note.text])).toEqual([
+      [1, 'Pseudonyms, physical.'],
+      [2, 'Pseudonyms, virtual.'],
+      [3, 'Pseudonym (see annex 4).'],
+    ])
+    expect(document.claims.map((claim) => claim.footnotes)).toEqual([[1], [2], [3]])
+  })
+
   it('keeps a heading apart from the sentence after it', () => {
     const document = annotate(text, { path: 'paper.txt' })
     expect(document.sections.map((section) => section.title)).toEqual(['A Brief Look at the Storm'])
