@@ -8,29 +8,34 @@ import type { DocumentFormat, FootnoteConvention } from './types.ts'
 /** A Markdown footnote reference or definition. */
 const markdownFootnote = /\[\^[^\]\s]+\]/
 
+/** A Markdown footnote definition opening a line (`[^label]: text`). */
+const markdownDefinition = /^ {0,3}\[\^[^\]\s]+\]:/m
+
 /**
- * Input format from the path and content: `.md` / `.markdown`, or Markdown footnote syntax
- * (`[^label]`), mean Markdown; anything else is text.
+ * Input format from the path and content: `.md` / `.markdown`, or Markdown footnote
+ * definitions (`[^label]: text`), mean Markdown; anything else is text. A reference alone
+ * (`[^label]` written in the prose, its definition missing) does not make text Markdown.
  */
 export function detectFormat(text: string, path: string): DocumentFormat {
   if (/\.(?:md|markdown)$/i.test(path)) return 'markdown'
-  return markdownFootnote.test(text) ? 'markdown' : 'text'
+  return markdownDefinition.test(text) ? 'markdown' : 'text'
 }
 
 /**
- * Footnote convention of the body: Markdown footnotes if there are any, else endnotes if a
- * notes section follows a rule, else superscript definitions, else none.
+ * Footnote convention of the body: Markdown footnotes if there are definitions, else endnotes
+ * if a notes section follows a rule, else superscript definitions, else Markdown if there are
+ * references (each then reported without its definition), else none. A stray `[^label]` left
+ * in a paper whose notes are numbered (an undefined reference kept as text by an export) does
+ * not hide those notes.
  */
 export function detectConvention(body: ReadonlyArray<Block>): FootnoteConvention {
-  const hasMarkdown = body.some(
-    (block) => block.kind === 'footnote-definition' || markdownFootnote.test(block.source),
-  )
-  if (hasMarkdown) return 'markdown'
+  if (body.some((block) => block.kind === 'footnote-definition')) return 'markdown'
   if (findNotesRule(body) !== -1) return 'endnote'
   const hasSuperscript = body.some(
     (block) =>
       block.kind === 'paragraph' &&
       (startsWithDefinition(block.source) || findInnerDefinition(block.source) !== -1),
   )
-  return hasSuperscript ? 'superscript' : 'none'
+  if (hasSuperscript) return 'superscript'
+  return body.some((block) => markdownFootnote.test(block.source)) ? 'markdown' : 'none'
 }

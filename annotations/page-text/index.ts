@@ -26,8 +26,12 @@ export interface PageTextReading {
   unmatched: number
 }
 
-/** Superscript digits or Markdown footnotes: the paper already says where its notes are. */
-const explicitNotes = /[⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^[^\]\s]+\]/
+/**
+ * Notes written as superscript definitions (`¹ text` opening a line) or Markdown definitions
+ * (`[^1]: text`): the paper already says where its notes are. An exponent (`R²`) or a stray
+ * `[^label]` in the prose does not.
+ */
+const explicitNotes = /^\s*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s*\S|\[\^[^\]\s]+\]:)/m
 
 /** Read page-bottom notes and plain-digit markers of text converted from a PDF. */
 export function readPageText(text: string): PageTextReading {

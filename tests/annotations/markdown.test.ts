@@ -64,6 +64,23 @@ describe('Markdown footnotes', () => {
     ])
   })
 
+  it('reads numbered endnotes in spite of a stray `[^label]` whose definition is missing', () => {
+    const stray = annotate(
+      [
+        'Git keeps history [1]. Add the file to the index [^git-index] and commit it [2].',
+        '',
+        '## Notes',
+        '',
+        '[1] Ram, Karthik. Git can facilitate reproducibility, 2013.',
+        '',
+        '[2] Chacon, Scott. Pro Git, 2014.',
+      ].join('\n'),
+      { path: 'paper.md' },
+    )
+    expect(stray.document.convention).toBe('endnote')
+    expect(stray.footnotes.map((footnote) => footnote.id)).toEqual([1, 2])
+  })
+
   it('links each sentence to its references in marker order', () => {
     expect(
       document.claims.map((claim) => [claim.id, claim.section, claim.text, claim.footnotes]),

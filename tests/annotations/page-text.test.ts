@@ -164,6 +164,17 @@ describe('text from a PDF: page-bottom notes and plain-digit markers', () => {
     expect(document.claims.map((claim) => claim.footnotes)).toEqual([[1], [2], [3]])
   })
 
+  it('is read in spite of an exponent (`R²`) or a stray `[^label]` left in the prose', () => {
+    for (const stray of ['The fit has an R² of 0.7.', 'See the index [^git-index], then go on.']) {
+      const document = annotate(`${stray}\n${text}`, { path: 'paper.txt' })
+      expect(
+        document.footnotes.map((note) => note.id),
+        stray,
+      ).toEqual([1, 2, 3])
+      expect(document.document.convention, stray).toBe('superscript')
+    }
+  })
+
   it('keeps a heading apart from the sentence after it', () => {
     const document = annotate(text, { path: 'paper.txt' })
     expect(document.sections.map((section) => section.title)).toEqual(['A Brief Look at the Storm'])
