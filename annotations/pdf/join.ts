@@ -102,6 +102,15 @@ function glue(
       return undefined
     }
     if (/[-?=&_%#~+]$/.test(tail)) return candidate
+    // A URL ending in a file name (`…/basics.types.html`) before a word of the text (`for`).
+    const fileEnd = /\.(?:html?|pdf|php|aspx?|jsp|xml|txt|docx?|xlsx?|csv|json|zip)$/i
+    if (
+      fileEnd.test(tail) &&
+      /^\p{L}+$/u.test(head) &&
+      context.vocabulary.has(head.toLowerCase())
+    ) {
+      return undefined
+    }
     const forced = head.length * previous.charWidth > previous.room
     return forced && !/[.,;)\]]$/.test(tail) ? candidate : undefined
   }

@@ -118,6 +118,18 @@ describe('joinLines', () => {
     expect(out.map((line) => line.text)).toEqual(['See: https://example.org/a/', 'accessed today'])
   })
 
+  it('does not glue a word of the text onto a URL ending in a file name, even at the margin', () => {
+    const lines = [
+      textLine('See https://docs.example.org/doc/basics.types.html', 1, 0),
+      textLine('for documentation on floats.', 2),
+    ]
+    const out = joinLines(lines, { ...context, vocabulary: new Set(['for', 'documentation']) })
+    expect(out.map((line) => line.text)).toEqual([
+      'See https://docs.example.org/doc/basics.types.html',
+      'for documentation on floats.',
+    ])
+  })
+
   it('joins a URL when a link annotation shows its continuation', () => {
     const out = joinLines([textLine('https://example.org/a/', 1, 200), textLine('b.html', 2)], {
       ...context,
