@@ -128,13 +128,13 @@ function classify(
         else if (isSpace(next) || Number.isNaN(next)) need = unlessEither
       }
       if (code === 46 && literals && (previous === 87 || previous === 119)) {
-        if ((next === 45 || next === 46 || isWord(next)) && index > matches.dot + 2) {
+        if (isAsciiPunctuation(next) && /^www$/i.test(value.slice(index - 3, index))) {
+          // Beyond mdast-util-to-markdown: micromark would start a `www.` link here and keep
+          // the backslash of the next escape in it (`www.\_`), so this point is escaped.
+          need = always
+        } else if ((next === 45 || next === 46 || isWord(next)) && index > matches.dot + 2) {
           need = merge(need, unlessEither)
           matches.dot = index
-        } else if (isAsciiPunctuation(next) && /^www$/i.test(value.slice(index - 3, index))) {
-          // Beyond mdast-util-to-markdown: micromark would start a `www.` link here and keep
-          // the backslash of the next escape in it.
-          need = always
         }
       }
       break

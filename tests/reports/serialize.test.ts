@@ -67,6 +67,8 @@ const hostilePieces = [
   '[l](javascript:alert(1))',
   'https://e.test/a_(b)',
   'www.e.test',
+  // `www.` before a character that is escaped: remark read `www.\_` as a link keeping the `\`.
+  'www._',
   'x@e.test',
   '\u0000',
   '\u0007',
