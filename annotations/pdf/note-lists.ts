@@ -5,6 +5,7 @@
  * the list set apart at the bottom of the next page.
  */
 
+import { lineText } from './furniture.ts'
 import type { PdfLine } from './types.ts'
 
 /** Footnote lines are set at most this share of the body size. */
@@ -65,8 +66,10 @@ export function findAreaStart(lines: ReadonlyArray<PdfLine>, bodySize: number): 
 /**
  * Start of a note's list continued at the bottom of the page: the list lines right above the
  * footnote area (`start`, the page's length when it has none) when the page before ended with
- * `last`, a note whose last line is in a list, and they are set apart from the body above them
- * by more than their own line spacing (the gap above the footnote area). `start` otherwise.
+ * `last`, a note whose last line is in a list, the list is indented like the note's, and it
+ * stands apart from the body above it: by more space than the list's own line spacing (the gap
+ * above a footnote area), or under a full body line that stops mid-sentence (the paragraph goes
+ * on on the next page, so the list is no part of it). `start` otherwise.
  */
 export function findListContinuation(
   lines: ReadonlyArray<PdfLine>,
@@ -96,7 +99,14 @@ export function findListContinuation(
   if (!first || !above || !isListRun(run, margin)) return start
   if (Math.abs(first.left - listed.left) > 0.5 * first.size) return start
   const spacing = Math.max(2 * first.size, ...gaps(run).map((gap) => 1.25 * gap))
-  return above.y - first.y > spacing ? top : start
+  return above.y - first.y > spacing || isCut(above, lines) ? top : start
+}
+
+/** Whether a line fills the column and stops mid-sentence (its paragraph goes on elsewhere). */
+function isCut(line: PdfLine, lines: ReadonlyArray<PdfLine>): boolean {
+  const right = Math.max(...lines.map((other) => other.right))
+  const full = line.right >= right - 3 * line.size
+  return full && !/[.!?:;…]["'”’)\]]*$/u.test(lineText(line))
 }
 
 /** Whether lines form a list: the first opens an item, the others open items or are indented. */
