@@ -11,6 +11,7 @@ import { annotatePdf, readPdf } from '../../annotations/pdf/index.ts'
 import { findAreaStart, findListContinuation } from '../../annotations/pdf/note-lists.ts'
 import type { PdfLine } from '../../annotations/pdf/types.ts'
 import type { AnnotatedDocument } from '../../annotations/types.ts'
+import { makePdf } from '../helpers/make-pdf.ts'
 
 const fixture = new URL('../fixtures/pdf/note-lists.pdf', import.meta.url)
 const paragraphsOf = (text: string): Array<string> => text.split('\n\n')
@@ -156,5 +157,27 @@ describe('footnote areas holding lists, by hand', () => {
     const prose = [line('Canal archive of the water board.', { y: 103, size: 10, page: 1 })]
     expect(findListContinuation(lines, lines.length, prose, 2)).toBe(lines.length)
     expect(findListContinuation(lines, lines.length, noteEndingInList, 3)).toBe(lines.length)
+  })
+})
+
+describe('a bulleted item opening a page', () => {
+  it('starts a new paragraph instead of going on with the item before the page break', async () => {
+    const bytes = await makePdf([
+      {
+        body: ['The scope covers the objects listed below.', '', '• All physical objects^{1}'],
+        notes: ['^{1} Pseudonyms, fixed to the ground.'],
+        footer: '1',
+      },
+      { body: ['• All virtual objects that relate to them'], footer: '2' },
+    ])
+    const annotated = await annotatePdf(bytes, 'bullets.pdf')
+    expect(annotated.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'The scope covers the objects listed below.',
+      '• All physical objects',
+      '• All virtual objects that relate to them',
+    ])
+    expect(annotated.claims.find((claim) => claim.footnotes.length > 0)?.text).toBe(
+      '• All physical objects',
+    )
   })
 })
