@@ -26,6 +26,9 @@ export interface Body {
 /** Text that ends a sentence, once trailing markers are ignored. */
 const sentenceEnd = /[.!?…]["'”’)\]*_]*$/
 
+/** A bullet opening a list item (`• Alle virtuele objecten…`): a new item, not the rest of one. */
+const bulletStart = /^\s*[•◦▪▫‣⁃∙●○■□◆◇➢➤►▸]\s/u
+
 /** A marker of any convention, or whitespace, that may end a paragraph piece. */
 const trailingMarker = /^(?:[\s⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^[^\]\s]+\]|\[\d+\])$/
 
@@ -45,7 +48,8 @@ function stripTrailingMarkers(text: string): string {
 /**
  * Assemble body items into sections and paragraphs. A piece that follows footnote
  * definitions (a page break) is joined to the paragraph before it when that paragraph does not
- * end a sentence and the piece starts in lower case or the paragraph stops mid-phrase.
+ * end a sentence and the piece starts in lower case or the paragraph stops mid-phrase (and the
+ * piece does not open a bulleted item).
  */
 export function assembleBody(
   items: ReadonlyArray<BodyItem>,
@@ -100,7 +104,7 @@ export function assembleBody(
 /** Whether `next` continues the sentence `previous` leaves open. */
 function continuesParagraph(previous: InlineText, next: InlineText): boolean {
   const before = stripTrailingMarkers(previous.text)
-  if (before === '' || sentenceEnd.test(before)) return false
+  if (before === '' || sentenceEnd.test(before) || bulletStart.test(next.text)) return false
   return /^\s*\p{Ll}/u.test(next.text) || /[\p{L}\p{N},;\-–]$/u.test(before)
 }
 

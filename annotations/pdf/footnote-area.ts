@@ -1,9 +1,11 @@
 /**
  * Separate the footnote area at the bottom of each page from the body: a run of lines set
- * smaller than the body, each note starting with its raised (or plain) number. Lines of the
- * area before its first number continue the last note of an earlier page.
+ * smaller than the body, each note starting with its raised (or plain) number, and the lists
+ * those notes hold (note-lists.ts). Lines of the area before its first number continue the last
+ * note of an earlier page.
  */
 
+import { findAreaStart, findListContinuation, isNoteSized } from './note-lists.ts'
 import type { PdfLine, PdfPage } from './types.ts'
 
 /** A footnote read from the footnote areas, possibly spread over several pages. */
@@ -30,9 +32,6 @@ export interface SplitPage {
   notes: Array<PdfNote>
 }
 
-/** Footnote lines are set at most this share of the body size. */
-const smallerRatio = 0.9
-
 /**
  * Split every page into body and footnotes. `bodySize` is the dominant font size of the
  * document's text. A note continued on the next page gets the continuation lines appended.
@@ -43,8 +42,8 @@ export function splitFootnoteAreas(
 ): Array<SplitPage> {
   let last: PdfNote | undefined
   return pages.map((page) => {
-    let start = page.lines.length
-    while (start > 0 && (page.lines[start - 1]?.size ?? 0) < smallerRatio * bodySize) start--
+    const own = findAreaStart(page.lines, bodySize)
+    const start = findListContinuation(page.lines, own, last?.lines, page.number)
     const area = page.lines.slice(start)
     const body = page.lines.slice(0, start)
     const notes: Array<PdfNote> = []
@@ -53,7 +52,10 @@ export function splitFootnoteAreas(
     for (const [index, line] of area.entries()) {
       // A 1 can restart the numbering at the start of the page's notes or after a finished note.
       const restartable = index === 0 || endsFinished(notes.at(-1) ?? last)
-      const opened = openNote(asRaisedNumber(line, areaSize), last, restartable)
+      // Lines in body type are a note's list items (`2. Relateren…` after note 10), never notes.
+      const opened = isNoteSized(line, bodySize)
+        ? openNote(asRaisedNumber(line, areaSize), last, restartable)
+        : undefined
       if (opened) {
         notes.push(opened)
         last = opened

@@ -4,6 +4,7 @@
  * page break continues on the next page unless it visibly ended.
  */
 
+import { isBulletItem } from './note-lists.ts'
 import type { PdfLine } from './types.ts'
 
 /** A paragraph of body lines, possibly spread over pages. */
@@ -90,6 +91,8 @@ function continues(
   const indented = line.left > previous.left + 0.8 * line.size
   if (indented || (short && endsSentence)) return false
   if (previous.page !== line.page) {
+    // A bullet opening the next page's first line starts a new item, not the rest of a sentence.
+    if (isBulletItem(line)) return false
     return !endsSentence || /^\p{Ll}/u.test(textOf(line))
   }
   const gap = previous.y - line.y

@@ -92,11 +92,6 @@ const knownFailing: Record<string, KnownFailure> = {
     scores: { footnotes: 1, markers: 1, urls: 0.937, backReferences: 1 },
     reason: 'pdftotext dropped the line-end hyphen of `?-action` in note 15’s URL',
   },
-  'nl-geonovum-uoi/pdf': {
-    scores: { footnotes: 0.7, markers: 0.7, urls: 0.7, backReferences: 1 },
-    reason:
-      'note 8 holds a bulleted list that runs onto the next page (lost; its last `• …` glued onto note 7), and notes 9–10 end in numbered lines `2. Relateren…`, `3. Semantisch…` (both lost)',
-  },
   'nl-geonovum-uoi/txt': {
     scores: { footnotes: 0.9, markers: 1, urls: 1, backReferences: 1 },
     reason:

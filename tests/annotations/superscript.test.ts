@@ -143,6 +143,23 @@ describe('superscript convention', () => {
     expect(parse(text).paragraphs).toHaveLength(2)
   })
 
+  it('does not join a bulleted item after a footnote block to the item before it', () => {
+    const text = [
+      'The scope of the code covers the objects listed below.',
+      '',
+      '• All physical objects fixed to the ground¹',
+      '',
+      '¹ Pseudonyms (fixed to the ground)',
+      '',
+      '• All virtual objects that relate to them',
+    ].join('\n')
+    expect(parse(text).paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'The scope of the code covers the objects listed below.',
+      '• All physical objects fixed to the ground',
+      '• All virtual objects that relate to them',
+    ])
+  })
+
   it('does not join pieces that no footnote block separates', () => {
     const text = 'A sentence without an end\n\nnext paragraph cites¹.\n\n¹ A note.\n'
     expect(parse(text).sections).toEqual([])
