@@ -21,16 +21,7 @@ const modules = new URL('../dist/pipeline/cli.js', import.meta.url).href
 /** Run the benchmark and return printable lines. */
 export async function benchStartup(): Promise<Array<string>> {
   const commands = { node: ['-e', '0'], citecheck: [bin, '--version'] }
-  const times: Record<keyof typeof commands, Array<number>> = { node: [], citecheck: [] }
-  for (let run = 0; run < runs; run++) {
-    for (const name of ['node', 'citecheck'] as const) {
-      const started = performance.now()
-      execFileSync(process.execPath, commands[name], { stdio: 'ignore' })
-      times[name].push(performance.now() - started)
-    }
-  }
-  const node = median(times.node)
-  const ours = median(times.citecheck)
+  const { node, citecheck: ours } = alternate(commands, runs)
   return [
     `start-up: median of ${runs} runs each, alternated`,
     `  node -e 0:           ${node.toFixed(0)} ms · peak RSS ${peakRssMb(commands.node).toFixed(0)} MB`,
@@ -52,17 +43,8 @@ function benchFirstJob(): Array<string> {
       `const { main } = await import(${JSON.stringify(modules)}); process.exitCode = await main(${JSON.stringify(job)})`,
     ],
   }
-  const times: Record<keyof typeof commands, Array<number>> = { bundled: [], modules: [] }
   try {
-    for (let run = 0; run < jobRuns; run++) {
-      for (const name of ['bundled', 'modules'] as const) {
-        const started = performance.now()
-        execFileSync(process.execPath, commands[name], { stdio: 'ignore' })
-        times[name].push(performance.now() - started)
-      }
-    }
-    const bundled = median(times.bundled)
-    const perModule = median(times.modules)
+    const { bundled, modules: perModule } = alternate(commands, jobRuns)
     return [
       `first job, citecheck parse of the bundled paper: median of ${jobRuns} runs each, alternated`,
       `  as shipped (dist/cli/, bundled):     ${bundled.toFixed(0)} ms · peak RSS ${peakRssMb(commands.bundled).toFixed(0)} MB`,
@@ -72,6 +54,29 @@ function benchFirstJob(): Array<string> {
   } finally {
     rmSync(output, { force: true })
   }
+}
+
+/**
+ * Run `node <args>` of each command in turn, `runs` rounds (so all see the same machine), and
+ * return each command's median wall time in milliseconds.
+ */
+function alternate<Name extends string>(
+  commands: Record<Name, Array<string>>,
+  runs: number,
+): Record<Name, number> {
+  const names = Object.keys(commands) as Array<Name>
+  const times = new Map<Name, Array<number>>(names.map((name) => [name, []]))
+  for (let run = 0; run < runs; run++) {
+    for (const name of names) {
+      const started = performance.now()
+      execFileSync(process.execPath, commands[name], { stdio: 'ignore' })
+      times.get(name)?.push(performance.now() - started)
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, median(times.get(name) ?? [])])) as Record<
+    Name,
+    number
+  >
 }
 
 /** Peak RSS of one run of `node <args>`, read at exit by the preloaded reporter. */

@@ -5,25 +5,19 @@
  * is made with pandoc and LibreOffice from `note-lists.md` (see tests/fixtures/README.md); the
  * cases after it are lines built by hand, for what the fixture cannot show.
  */
-import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { annotatePdf, readPdf } from '../../annotations/pdf/index.ts'
+import { annotatePdf } from '../../annotations/pdf/index.ts'
 import { findAreaStart, findListContinuation } from '../../annotations/pdf/note-lists.ts'
 import type { PdfLine } from '../../annotations/pdf/types.ts'
 import type { AnnotatedDocument } from '../../annotations/types.ts'
 import { makePdf } from '../helpers/make-pdf.ts'
-
-const fixture = new URL('../fixtures/pdf/note-lists.pdf', import.meta.url)
-const paragraphsOf = (text: string): Array<string> => text.split('\n\n')
-const flat = (paragraph: string): string => paragraph.replace(/\s+/g, ' ')
+import { flat, paragraphsOf, readPdfFixture } from '../helpers/pdf-fixture.ts'
 
 describe('notes holding lists in a LibreOffice PDF', () => {
   let text = ''
   let annotated: AnnotatedDocument
   beforeAll(async () => {
-    const bytes = new Uint8Array(readFileSync(fixture))
-    ;({ text } = await readPdf(bytes))
-    annotated = await annotatePdf(bytes, 'note-lists.pdf')
+    ;({ text, annotated } = await readPdfFixture('note-lists.pdf'))
   })
   const noteText = (label: string): string =>
     annotated.footnotes.find((note) => note.label === label)?.text ?? ''

@@ -4,23 +4,17 @@
  * made with pandoc and LibreOffice from `table-note.md` (see tests/fixtures/README.md); the
  * other cases are built with pdf-lib.
  */
-import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { annotatePdf, readPdf } from '../../annotations/pdf/index.ts'
+import { readPdf } from '../../annotations/pdf/index.ts'
 import type { AnnotatedDocument } from '../../annotations/types.ts'
 import { makePdf } from '../helpers/make-pdf.ts'
-
-const fixture = new URL('../fixtures/pdf/table-note.pdf', import.meta.url)
-const paragraphsOf = (text: string): Array<string> => text.split('\n\n')
-const flat = (paragraph: string): string => paragraph.replace(/\s+/g, ' ')
+import { flat, paragraphsOf, readPdfFixture } from '../helpers/pdf-fixture.ts'
 
 describe('a table note in a LibreOffice PDF', () => {
   let text = ''
   let annotated: AnnotatedDocument
   beforeAll(async () => {
-    const bytes = new Uint8Array(readFileSync(fixture))
-    ;({ text } = await readPdf(bytes))
-    annotated = await annotatePdf(bytes, 'table-note.pdf')
+    ;({ text, annotated } = await readPdfFixture('table-note.pdf'))
   })
 
   it('reads the table cell’s raised 1 as a marker', () => {
