@@ -58,7 +58,12 @@ export function assembleBody(
   place: Placer,
 ): Body {
   const sections: Array<Section> = []
-  const pieces: Array<{ inline: InlineText; start: number; section: string | null }> = []
+  const pieces: Array<{
+    inline: InlineText
+    start: number
+    section: string | null
+    listItem: boolean
+  }> = []
   let section: string | null = null
   let previousIsParagraph = false
   for (const item of items) {
@@ -73,11 +78,11 @@ export function assembleBody(
       last &&
       previousIsParagraph &&
       item.afterNotes &&
-      continuesParagraph(last.inline, item.inline)
+      continuesParagraph(last.inline, item.inline, last.listItem)
     ) {
       last.inline = joinInline(last.inline, item.inline, item.start)
     } else {
-      pieces.push({ inline: item.inline, start: item.start, section })
+      pieces.push({ inline: item.inline, start: item.start, section, listItem: !!item.listItem })
     }
     previousIsParagraph = true
   }
@@ -101,11 +106,12 @@ export function assembleBody(
   return { sections, paragraphs }
 }
 
-/** Whether `next` continues the sentence `previous` leaves open. */
-function continuesParagraph(previous: InlineText, next: InlineText): boolean {
+/** Whether `next` continues the sentence `previous` (a list item's, if `listItem`) leaves open. */
+function continuesParagraph(previous: InlineText, next: InlineText, listItem: boolean): boolean {
   const before = stripTrailingMarkers(previous.text)
   if (before === '' || sentenceEnd.test(before) || bulletStart.test(next.text)) return false
-  return /^\s*\p{Ll}/u.test(next.text) || /[\p{L}\p{N},;\-–]$/u.test(before)
+  // A list item (`2. Analyze … panel decisions`) goes on after the notes only in lower case.
+  return /^\s*\p{Ll}/u.test(next.text) || (!listItem && /[\p{L}\p{N},;\-–]$/u.test(before))
 }
 
 /** Join two pieces of a paragraph with one space. */

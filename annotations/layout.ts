@@ -35,6 +35,8 @@ export type BodyItem =
       start: number
       /** Whether footnote definitions came between this piece and the body text before it. */
       afterNotes: boolean
+      /** `true` when it opens a list item (`2. Analyze …`). */
+      listItem?: boolean
     }
 
 /** What a convention reader makes of the blocks of the body. */

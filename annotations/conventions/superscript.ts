@@ -45,8 +45,8 @@ export function layoutSuperscript(
   let lastNote: NoteDraft | undefined
   let previousWasNote = false
   let notesSinceBody = false
-  const pushParagraph = (inline: InlineText, start: number) => {
-    items.push({ kind: 'paragraph', inline, start, afterNotes: notesSinceBody })
+  const pushParagraph = (inline: InlineText, start: number, listItem = false) => {
+    items.push({ kind: 'paragraph', inline, start, afterNotes: notesSinceBody, listItem })
     previousWasNote = false
     notesSinceBody = false
   }
@@ -68,8 +68,10 @@ export function layoutSuperscript(
       notesSinceBody = true
     } else {
       const title = readHeading(block)
-      if (title === null) pushParagraph(collectInlineText(block.node, source), block.start)
-      else {
+      if (title === null) {
+        const listItem = block.listMarker !== undefined
+        pushParagraph(collectInlineText(block.node, source), block.start, listItem)
+      } else {
         items.push({ kind: 'heading', title, start: block.start })
         previousWasNote = false
         notesSinceBody = false

@@ -4,7 +4,7 @@
  * page break continues on the next page unless it visibly ended.
  */
 
-import { isBulletItem } from './note-lists.ts'
+import { isBulletItem, isListItem } from './note-lists.ts'
 import type { PdfLine } from './types.ts'
 
 /** A paragraph of body lines, possibly spread over pages. */
@@ -65,7 +65,7 @@ export function groupParagraphs(
   for (const lines of pages) {
     for (const line of lines) {
       const current = groups.at(-1)
-      if (current && previous && continues(previous, line, layout, textOf)) {
+      if (current && previous && continues(previous, line, layout, textOf, current.lines[0])) {
         current.lines.push(line)
       } else {
         groups.push({ lines: [line] })
@@ -76,12 +76,25 @@ export function groupParagraphs(
   return groups
 }
 
-/** Whether `line` continues the paragraph that `previous` is in. */
+/**
+ * Whether `line` is the wrapped rest of the list item `previous` opens (`1. Assess how …` ⏎
+ * `the American Midwest …`): indented no further than the item's text, under its marker's
+ * hanging indent, and not an item of its own.
+ */
+function hangsUnder(previous: PdfLine, line: PdfLine, before: string): boolean {
+  const marker = /^\s*(?:\d{1,3}[.)]|\p{L}[.)]|[•◦▪‣●■])\s+/u.exec(before)?.[0]
+  if (marker === undefined || isListItem(line) || isBulletItem(line)) return false
+  const charWidth = (previous.right - previous.left) / Math.max(1, before.length)
+  return line.left <= previous.left + (marker.length + 1) * charWidth
+}
+
+/** Whether `line` continues the paragraph that `previous` is in (and `first` opens). */
 function continues(
   previous: PdfLine,
   line: PdfLine,
   layout: Layout,
   textOf: (line: PdfLine) => string,
+  first: PdfLine = previous,
 ): boolean {
   if (Math.abs(previous.size - line.size) > 0.25) return false
   const before = textOf(previous)
@@ -89,10 +102,14 @@ function continues(
   const right = layout.right.get(previous.page) ?? previous.right
   const short = previous.right < right - 3 * previous.size
   const indented = line.left > previous.left + 0.8 * line.size
-  if (indented || (short && endsSentence)) return false
+  if ((indented && !hangsUnder(previous, line, before)) || (short && endsSentence)) return false
+  // A line opening a numbered item (`2. Interrogate …`) after an item starts the next item.
+  if (isListItem(first) && isListItem(line)) return false
   if (previous.page !== line.page) {
-    // A bullet opening the next page's first line starts a new item, not the rest of a sentence.
+    // A bullet opening the next page's first line starts a new item, not the rest of a sentence;
+    // a list item (the paragraph opens with one) goes on over the page only in lower case.
     if (isBulletItem(line)) return false
+    if (isListItem(first)) return /^\p{Ll}/u.test(textOf(line))
     return !endsSentence || /^\p{Ll}/u.test(textOf(line))
   }
   const gap = previous.y - line.y

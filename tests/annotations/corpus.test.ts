@@ -98,9 +98,9 @@ const knownFailing: Record<string, KnownFailure> = {
       'note 8 holds a bulleted list that goes on at the bottom of the next page after body text: the block taken as its continuation is body text',
   },
   'en-ph-linreg/pdf': {
-    scores: { footnotes: 0.906, markers: 0.875, urls: 1, backReferences: 1 },
+    scores: { footnotes: 0.906, markers: 1, urls: 1, backReferences: 1 },
     reason:
-      'markers 1–4 end numbered list items: the claim is only the last wrapped line (`societies`) or runs into the next paragraph; notes 15, 17 and 18 end a page and get text of the next page glued on (`… pandas.concat.html. from …`)',
+      'notes 15, 17 and 18 end a page and get text of the next page glued on (`… pandas.concat.html. from …`)',
   },
   'en-ph-linreg/txt': {
     scores: { footnotes: 0, markers: 0, urls: 0.063, backReferences: 0 },

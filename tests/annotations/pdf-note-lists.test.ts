@@ -175,3 +175,38 @@ describe('a bulleted item opening a page', () => {
     )
   })
 })
+
+describe('numbered list items in a PDF body', () => {
+  it("keeps an item's wrapped lines (hanging indent) with it, and its marker with the item", async () => {
+    const bytes = await makePdf([
+      {
+        body: [
+          'A historian might use linear regression to do the following:',
+          '',
+          '1. Assess how access to rail transportation affected population density in',
+          '\tthe American Midwest between 1850 and 1860^{1}',
+          '2. Interrogate the link between periods of drought and the stability of nomadic',
+          '\tsocieties^{2}',
+        ],
+        notes: [
+          '^{1} Atack, Did railroads induce growth?, 2010.',
+          '^{2} Cosmo, Steppe Nomads, 2018.',
+        ],
+        footer: '1',
+      },
+      { body: ['The first of these examples is a good one.'], footer: '2' },
+    ])
+    const annotated = await annotatePdf(bytes, 'items.pdf')
+    expect(annotated.claims.map((claim) => [claim.text, claim.footnotes])).toEqual([
+      [
+        'Assess how access to rail transportation affected population density in the American Midwest between 1850 and 1860',
+        [1],
+      ],
+      [
+        'Interrogate the link between periods of drought and the stability of nomadic societies',
+        [2],
+      ],
+    ])
+    expect(annotated.paragraphs.at(-1)?.text).toBe('The first of these examples is a good one.')
+  })
+})

@@ -23,7 +23,7 @@ export interface PageSpec {
   header?: string
   /** Footer at the bottom (a page number, usually). */
   footer?: string
-  /** Body lines; `''` separates paragraphs. */
+  /** Body lines; `''` separates paragraphs; a leading tab indents a line by 14 pt (a hanging indent). */
   body?: Array<string>
   /** Footnote lines at the bottom of the page. */
   notes?: Array<string>
@@ -67,7 +67,9 @@ export async function makePdf(pages: ReadonlyArray<PageSpec>): Promise<Uint8Arra
         y -= layout.paragraphGap
         continue
       }
-      drawMarked(page, font, line, y, layout.body, layout.marker, layout.markerRise)
+      const indent = line.startsWith('\t') ? 14 : 0
+      const text = line.replace(/^\t/, '')
+      drawMarked(page, font, text, y, layout.body, layout.marker, layout.markerRise, indent)
       y -= layout.leading
     }
     const notes = spec.notes ?? []
@@ -116,8 +118,9 @@ function drawMarked(
   size: number,
   raisedSize: number,
   rise: number,
+  indent = 0,
 ): void {
-  let x: number = layout.left
+  let x: number = layout.left + indent
   for (const part of line.split(/(\^\{[^}]*\})/)) {
     if (part === '') continue
     const raised = part.startsWith('^{')
