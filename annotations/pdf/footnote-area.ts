@@ -59,9 +59,11 @@ export function splitFootnoteAreas(
       if (opened) {
         notes.push(opened)
         last = opened
-      } else if (notes.length > 0 || last) {
+      } else if (notes.length > 0 || (last && !(orphans.length === index && endsFinished(last)))) {
         ;(notes.at(-1) ?? last)?.lines.push(line)
       } else {
+        // Small lines over the page's notes after a note that ended (a code block closing the
+        // body, `from collections import Counter`) are body, not the rest of that note.
         orphans.push(line)
       }
     }

@@ -97,11 +97,6 @@ const knownFailing: Record<string, KnownFailure> = {
     reason:
       'note 8 holds a bulleted list that goes on at the bottom of the next page after body text: the block taken as its continuation is body text',
   },
-  'en-ph-linreg/pdf': {
-    scores: { footnotes: 0.906, markers: 1, urls: 1, backReferences: 1 },
-    reason:
-      'notes 15, 17 and 18 end a page and get text of the next page glued on (`… pandas.concat.html. from …`)',
-  },
   'en-ph-linreg/txt': {
     scores: { footnotes: 0, markers: 0, urls: 0.063, backReferences: 0 },
     reason:

@@ -210,3 +210,31 @@ describe('numbered list items in a PDF body', () => {
     expect(annotated.paragraphs.at(-1)?.text).toBe('The first of these examples is a good one.')
   })
 })
+
+describe("small lines over a page's notes", () => {
+  it("reads them as body, not as the rest of the page before's note, when that note ended", async () => {
+    const bytes = await makePdf([
+      {
+        body: ['We count the words of each review.^{1}'],
+        notes: ['^{1} See The Pandas Team, pandas.concat, https://pandas.example.org/concat.html.'],
+        footer: '1',
+      },
+      {
+        body: ['Then we keep the most frequent ones.^{2}'],
+        notes: [
+          'from collections import Counter',
+          '^{2} See Lavin, Analyzing Documents with TF-IDF, 2019.',
+        ],
+        footer: '2',
+      },
+    ])
+    const annotated = await annotatePdf(bytes, 'code.pdf')
+    expect(annotated.footnotes.map((note) => note.text)).toEqual([
+      'See The Pandas Team, pandas.concat, https://pandas.example.org/concat.html.',
+      'See Lavin, Analyzing Documents with TF-IDF, 2019.',
+    ])
+    expect(annotated.paragraphs.map((paragraph) => paragraph.text).join(' ')).toContain(
+      'from collections import Counter',
+    )
+  })
+})
