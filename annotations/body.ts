@@ -1,3 +1,4 @@
+import { bulletGlyphs } from './bullets.ts'
 import type { InlineText } from './inline-text.ts'
 import type { BodyItem } from './layout.ts'
 import { extractMarkers } from './markers.ts'
@@ -27,7 +28,7 @@ export interface Body {
 const sentenceEnd = /[.!?…]["'”’)\]*_]*$/
 
 /** A bullet opening a list item (`• Alle virtuele objecten…`): a new item, not the rest of one. */
-const bulletStart = /^\s*[•◦▪▫‣⁃∙●○■□◆◇➢➤►▸]\s/u
+const bulletStart = new RegExp(`^\\s*[${bulletGlyphs}]\\s`, 'u')
 
 /** A marker of any convention, or whitespace, that may end a paragraph piece. */
 const trailingMarker = /^(?:[\s⁰¹²³⁴⁵⁶⁷⁸⁹]|\[\^[^\]\s]+\]|\[\d+\])$/

@@ -27,6 +27,9 @@ const sentenceEnd = /[.!?:…]["'”’)\]»]*$/
 /** A bullet alone on its line, or starting it. */
 const bullet = /^\s*[•▪◦●■–-]\s/u
 
+/** A bullet alone on its line (pdftotext sets a list's bullets apart from their text). */
+const loneBullet = /^[•▪◦●■]$/u
+
 /** A line Markdown would read as a list, heading, quote, table or rule. */
 const riskyStart = /^(\s*)([-+*>#=|~`_]|\d{1,9}[.)](?=\s|$))/
 
@@ -62,7 +65,7 @@ export function composeText(
   let previous: PageLine | undefined
   body.forEach((line, index) => {
     const text = line.text.trim()
-    if (text === '' || /^[•▪◦●■]$/u.test(text)) {
+    if (text === '' || loneBullet.test(text)) {
       breakParagraph()
       previous = undefined
       return
@@ -82,7 +85,7 @@ export function composeText(
       const text = texts[index] ?? ''
       if (index === 0) push(`[^${ids.get(note)}]: ${text}`, line.line)
       // A bullet alone on its line (a list inside a note, as pdftotext lays it out) says nothing.
-      else if (text !== '' && !/^[•▪◦●■]$/u.test(text)) push(escapeStart(text), line.line)
+      else if (text !== '' && !loneBullet.test(text)) push(escapeStart(text), line.line)
     })
   }
   return { text: out.join('\n'), lineMap, labels }

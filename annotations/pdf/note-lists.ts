@@ -5,6 +5,7 @@
  * the list set apart at the bottom of the next page.
  */
 
+import { bulletGlyphs } from '../bullets.ts'
 import { lineText } from './furniture.ts'
 import type { PdfLine } from './types.ts'
 
@@ -12,9 +13,9 @@ import type { PdfLine } from './types.ts'
 export const noteSizeRatio = 0.9
 
 /** A bullet glyph opening a list item (not a dash: a dash may open a clause of prose). */
-const bulletStart = /^[•◦▪▫‣⁃∙●○■□◆◇➢➤►▸](?:\s|$)/
+const bulletStart = new RegExp(`^[${bulletGlyphs}](?:\\s|$)`)
 /** A line opening a list item: a bullet glyph, or an enumerator (`2.`, `3)`, `b.`). */
-const listItemStart = /^(?:[•◦▪▫‣⁃∙●○■□◆◇➢➤►▸✓✔–—-]|\d{1,3}[.)]|[a-z][.)])(?:\s|$)/i
+const listItemStart = new RegExp(`^(?:[${bulletGlyphs}✓✔–—-]|\\d{1,3}[.)]|[a-z][.)])(?:\\s|$)`, 'i')
 
 /** A line opening a note: a raised number, or a plain one followed by text. */
 const plainNoteStart = /^\d{1,4}[.)]?\s/
