@@ -16,11 +16,16 @@ const extraFolds: Record<string, string> = {
   ð: 'd',
 }
 
+/** Text made of printable ASCII and ordinary whitespace only (anything else takes the full fold). */
+const asciiOnly = /^[ -~\t\n\r]*$/
+
 /**
  * Fold one word for matching: lower-case, diacritics removed, the letters Unicode does not
  * decompose mapped to ASCII (`ı` → `i`, `ß` → `ss`). No punctuation or whitespace handling.
  */
 export function foldWord(word: string): string {
+  // ASCII has no decompositions, marks or extra folds: lower-casing is the whole fold.
+  if (asciiOnly.test(word)) return word.toLowerCase()
   return word
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -40,6 +40,16 @@ const stopWords: Record<SupportLanguage, ReadonlySet<string>> = {
   tr: new Set(turkishStopWords.map(foldWord)),
 }
 
+/** The languages each folded stop word belongs to (one look-up per word for `detectLanguage`). */
+const stopWordLanguages = new Map<string, Set<SupportLanguage>>()
+for (const language of supportLanguages) {
+  for (const word of stopWords[language]) {
+    const languages = stopWordLanguages.get(word) ?? new Set()
+    languages.add(language)
+    stopWordLanguages.set(word, languages)
+  }
+}
+
 /** Whether a folded word is a stop word of `language`. */
 export function isStopWord(folded: string, language: SupportLanguage): boolean {
   return stopWords[language].has(folded)
@@ -63,20 +73,19 @@ const sampleLength = 20_000
  * (first 20,000 characters). Returns `fallback` when no language has a clear lead.
  */
 export function detectLanguage(text: string, fallback: SupportLanguage = 'en'): SupportLanguage {
-  const counts = new Map<SupportLanguage, number>()
-  const words = text.slice(0, sampleLength).split(/[^\p{L}']+/u)
-  for (const word of words) {
-    if (word === '') continue
-    const folded = foldWord(word)
-    for (const language of supportLanguages) {
-      if (stopWords[language].has(folded)) counts.set(language, (counts.get(language) ?? 0) + 1)
+  const counts = new Array<number>(supportLanguages.length).fill(0)
+  for (const word of text.slice(0, sampleLength).split(/[^\p{L}']+/u)) {
+    const languages = word === '' ? undefined : stopWordLanguages.get(foldWord(word))
+    if (languages === undefined) continue
+    for (const [position, language] of supportLanguages.entries()) {
+      if (languages.has(language)) counts[position] = (counts[position] as number) + 1
     }
   }
   let best = fallback
   let bestCount = 0
   let second = 0
-  for (const language of supportLanguages) {
-    const count = counts.get(language) ?? 0
+  for (const [position, language] of supportLanguages.entries()) {
+    const count = counts[position] as number
     if (count > bestCount) {
       second = bestCount
       best = language

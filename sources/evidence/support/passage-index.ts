@@ -10,7 +10,7 @@ import { maxSourceNumbers, type SourceNumbers, sortNumbers } from './number-chec
 import { extractNumbers, formatValue } from './numbers.ts'
 import { splitSentences } from './sentences.ts'
 import type { SourceText } from './source-text.ts'
-import { readWords, type TermCache } from './terms.ts'
+import { readTerms } from './terms.ts'
 
 /** Sentences per passage. */
 export const passageSentences = 3
@@ -68,11 +68,9 @@ interface OpenPostings {
 function readSentence(
   text: string,
   language: SupportLanguage,
-  cache: TermCache,
   values: Array<number>,
 ): Array<string> {
-  const terms: Array<string> = []
-  for (const word of readWords(text, language, cache)) if (word.term !== null) terms.push(word.term)
+  const terms = readTerms(text, language)
   for (const fact of extractNumbers(text, language, 'source')) {
     terms.push(numberTerm(fact.value))
     if (values.length < maxSourceNumbers) values.push(fact.value, ...fact.alternatives)
@@ -88,7 +86,6 @@ export function indexSource(
   const language =
     options.language ??
     detectLanguage(source.pages.map((page) => page.text.slice(0, 5000)).join('\n'))
-  const cache: TermCache = new Map()
   const values: Array<number> = []
   const open = new Map<string, OpenPostings>()
   const spans: Array<number> = []
@@ -96,7 +93,7 @@ export function indexSource(
   for (const [pageIndex, page] of source.pages.entries()) {
     const sentences = splitSentences(page.text)
     const sentenceTerms = sentences.map(([start, end]) =>
-      readSentence(page.text.slice(start, end), language, cache, values),
+      readSentence(page.text.slice(start, end), language, values),
     )
     for (let first = 0; first < sentences.length; first += passageStride) {
       let last = first

@@ -69,8 +69,30 @@ function* segmentWords(text: string, language: SupportLanguage): Generator<[stri
 /** Elided articles kept before an apostrophe in French (`l'homme` → `homme`). */
 const elisionLanguages = new Set<SupportLanguage>(['fr'])
 
-/** A cache of word → term, shared by one index build (words repeat a lot). */
-export type TermCache = Map<string, string | null>
+/** Words remembered per language before its term cache starts afresh (bounds its memory). */
+const maxCachedTerms = 100_000
+
+/**
+ * Term of each word already seen, per language: a memo of `termOf` shared by every source and
+ * claim of a run (words repeat within a page and across pages, and stemming is the costly part).
+ */
+const termCaches = new Map<SupportLanguage, Map<string, string | null>>()
+
+/** Term of one segmented word, or `null`, remembered for the next time it is seen. */
+function cachedTermOf(word: string, language: SupportLanguage): string | null {
+  let cache = termCaches.get(language)
+  if (!cache) {
+    cache = new Map()
+    termCaches.set(language, cache)
+  }
+  let term = cache.get(word)
+  if (term === undefined) {
+    term = termOf(word, language)
+    if (cache.size >= maxCachedTerms) cache.clear()
+    cache.set(word, term)
+  }
+  return term
+}
 
 /** Term of one segmented word, or `null`. */
 function termOf(word: string, language: SupportLanguage): string | null {
@@ -92,25 +114,26 @@ function fuseNames(text: string): string {
 }
 
 /**
- * Split a text into words with their terms. `cache` (optional) memoises terms across calls
- * of the same language.
+ * The terms of a text's words, in order, stop words and plain numbers left out: what
+ * `readWords` gives, without offsets or capitals (the source index needs only the terms).
  */
-export function readWords(
-  text: string,
-  language: SupportLanguage,
-  cache: TermCache = new Map(),
-): Array<Word> {
+export function readTerms(text: string, language: SupportLanguage): Array<string> {
+  const terms: Array<string> = []
+  for (const [word] of segmentWords(fuseNames(text), language)) {
+    const term = cachedTermOf(word, language)
+    if (term !== null) terms.push(term)
+  }
+  return terms
+}
+
+/** Split a text into words with their terms. */
+export function readWords(text: string, language: SupportLanguage): Array<Word> {
   const words: Array<Word> = []
   for (const [word, index] of segmentWords(fuseNames(text), language)) {
-    let term = cache.get(word)
-    if (term === undefined) {
-      term = termOf(word, language)
-      if (cache.size < 200_000) cache.set(word, term)
-    }
     words.push({
       start: index,
       end: index + word.length,
-      term,
+      term: cachedTermOf(word, language),
       capitalised: /^\p{Lu}/u.test(word),
     })
   }
