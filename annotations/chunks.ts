@@ -7,7 +7,8 @@
  *
  * A piece ends only where the Markdown would end anyway: at a blank line followed by a line that
  * starts in column 1 (so no list item, footnote definition or indented code continues across
- * it), outside a fenced code block and outside an HTML block that may hold blank lines. What
+ * it), or before a footnote definition in column 1 (which ends any block before it), outside a
+ * fenced code block and outside an HTML block that may hold blank lines. What
  * a reader of the pieces cannot see across them (a footnote marker whose definition is in
  * another piece, a reference link) stays text as written, which is how citecheck reads markers
  * and URLs anyway.
@@ -36,6 +37,13 @@ export interface Chunk {
   /** `true` when it starts inside a line longer than {@link maxChunkSize}. */
   midLine: boolean
 }
+
+/**
+ * A GFM footnote definition opening in column 1 (`[^label]:`, a label without spaces, brackets
+ * or escapes): it interrupts a paragraph, a list, a block quote and a table, so a piece may end
+ * before it even without a blank line (a notes section written one definition per line).
+ */
+const footnoteDefinitionStart = /^\[\^[^\s[\]\\]+\]:/
 
 /** HTML blocks that may hold blank lines (CommonMark types 1–5), and what ends them. */
 const htmlBlocks: ReadonlyArray<[RegExp, RegExp]> = [
@@ -66,7 +74,9 @@ export function splitChunks(text: string, size = chunkSize, maxSize = maxChunkSi
     const lineText = text.slice(start, end)
     const blank = isBlank(lineText)
     const open = fence === null && html === null
-    const safe = previousBlank && !blank && lineText[0] !== ' ' && lineText[0] !== '\t'
+    const safe =
+      (previousBlank && !blank && lineText[0] !== ' ' && lineText[0] !== '\t') ||
+      footnoteDefinitionStart.test(lineText)
     const length = start - current.offset
     // At a safe place past `size`, or before a line that would take the piece past `maxSize`.
     if (open && ((safe && length >= size) || end - current.offset > maxSize)) {

@@ -11,7 +11,12 @@ import { build } from 'esbuild'
 const outdir = new URL('../dist/cli/', import.meta.url)
 await rm(outdir, { recursive: true, force: true })
 await build({
-  entryPoints: [new URL('../pipeline/cli.ts', import.meta.url).pathname],
+  // The support thread's module sits beside the chunk that starts it (`support-thread.ts`
+  // loads `./support-worker.js` from its own folder).
+  entryPoints: {
+    cli: new URL('../pipeline/cli.ts', import.meta.url).pathname,
+    'support-worker': new URL('../sources/evidence/support-worker.ts', import.meta.url).pathname,
+  },
   outdir: outdir.pathname,
   bundle: true,
   splitting: true,

@@ -21,7 +21,9 @@ import {
   type LinkContext,
   normalizeEvidenceOptions,
   type SupportStore,
+  type SupportThread,
   sharedNetworkOptions,
+  startSupportThread,
 } from '../sources/evidence/index.ts'
 import { maxPdfBytes } from '../sources/evidence/support/index.ts'
 import { collectLinks, extractSources } from '../sources/extract/index.ts'
@@ -176,6 +178,8 @@ async function auditDocuments(
   if (supports) addCitingClaims(titles, papers)
   // The support check reads PDFs too (5 MiB at most), unless the caller set the cap.
   const pdfCap = options.check?.maxPdfBytes ?? maxPdfBytes
+  // Pages are scored in a thread of their own, so the checker keeps this one for the network.
+  const thread = supports ? startSupportThread({ maxPdfBytes: pdfCap }) : null
   const run = await checkLinks(
     links.map((link) => link.url),
     {
@@ -186,14 +190,14 @@ async function auditDocuments(
         ? {
             inspect: createInspector(
               titles,
-              supports ? supportOptions(supports, pdfCap, options) : {},
+              supports ? supportOptions(supports, pdfCap, thread, options) : {},
             ),
           }
         : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     },
-  )
+  ).finally(() => thread?.close())
   runProblems.push(...run.problems)
   const unsaved = cachePath !== null && cache !== null ? await saveCache(cachePath, cache) : null
   if (unsaved) runProblems.push(unsaved)
@@ -227,13 +231,19 @@ async function auditDocuments(
   })
 }
 
-/** The inspector's support options: the store, the PDF cap, and the run's stop signal. */
+/** The inspector's support options: the store, the PDF cap, the thread, the run's stop signal. */
 function supportOptions(
   supports: SupportStore,
   maxPdfBytes: number,
+  thread: SupportThread | null,
   options: Readonly<AuditOptions>,
 ): InspectorOptions {
-  return { supports, maxPdfBytes, ...(options.signal ? { signal: options.signal } : {}) }
+  return {
+    supports,
+    maxPdfBytes,
+    ...(thread ? { scorer: thread.score } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  }
 }
 
 /** Add the claims citing each URL (for the support check) to the links' context. */

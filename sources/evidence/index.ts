@@ -42,13 +42,18 @@ export {
 } from './options.ts'
 export { detectSoft404, type Soft404, type Soft404Rule, soft404Rules } from './soft-404.ts'
 export {
+  createPageScorer,
   createSupportCheck,
+  type PageScorer,
+  type PageScorerOptions,
   type PageSkipReason,
   type PageSupport,
   pageSkipReasons,
   type SupportCheckOptions,
+  type SupportPage,
   type SupportStore,
 } from './support-check.ts'
+export { type SupportThread, startSupportThread } from './support-thread.ts'
 export { parseTextDirective, splitFragment, type TextDirective } from './text-fragment.ts'
 export { matchTitle, titleMismatchThreshold } from './title-match.ts'
 export type * from './types.ts'

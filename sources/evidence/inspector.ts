@@ -9,7 +9,7 @@ import { checkFragment } from './fragment.ts'
 import { isHtmlPage, type PageHeadings, readHeadings, shortenTitle } from './html.ts'
 import { detectSoft404 } from './soft-404.ts'
 import { maxPdfBytes } from './support/index.ts'
-import { createSupportCheck, type SupportStore } from './support-check.ts'
+import { createSupportCheck, type PageScorer, type SupportStore } from './support-check.ts'
 import { matchTitle } from './title-match.ts'
 import type { Evidence, LinkContext } from './types.ts'
 
@@ -24,6 +24,8 @@ export interface InspectorOptions {
   maxPdfBytes?: number
   /** The run's stop signal: once aborted, no more pages are scored. */
   signal?: AbortSignal
+  /** Where pages are scored (a support thread's scorer); default: this thread. */
+  scorer?: PageScorer
 }
 
 /** Evidence with nothing found yet but the page title. */
@@ -96,6 +98,7 @@ export function createInspector(
     ? createSupportCheck(options.supports, {
         maxPdfBytes: options.maxPdfBytes ?? maxPdfBytes,
         ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.scorer ? { scorer: options.scorer } : {}),
       })
     : null
   return (page) => {

@@ -78,7 +78,7 @@ async function readPdfWithin(
 }
 
 /** Whether the page says it is a PDF by its content type. */
-function isPdfType(page: Page): boolean {
+function isPdfType(page: Readonly<SupportPage>): boolean {
   return /^application\/(?:x-)?pdf$|^application\/acrobat$|^applications\/vnd\.pdf$/.test(
     page.contentType ?? '',
   )
@@ -86,7 +86,7 @@ function isPdfType(page: Page): boolean {
 
 /** Read a page's text, or give why it cannot be checked. `readPdf` runs PDF reads under a limit. */
 async function readPageText(
-  page: Page,
+  page: Readonly<SupportPage>,
   readPdf: (bytes: Uint8Array, truncated: boolean) => Promise<SourceText | PageSkipReason>,
   pdfCap: number,
 ): Promise<SourceText | PageSkipReason> {
@@ -118,12 +118,55 @@ function scoreClaims(source: SourceText, claims: ReadonlyArray<CitingClaim>): Ma
   return results
 }
 
-/** Options of `createSupportCheck`. */
-export interface SupportCheckOptions {
+/** The page fields the support check reads (what a worker thread is sent of a page). */
+export type SupportPage = Pick<Page, 'body' | 'bytes' | 'contentType' | 'headers' | 'truncated'>
+
+/** Scores one page for the claims citing it; never rejects unless its thread is gone. */
+export type PageScorer = (
+  page: Readonly<SupportPage>,
+  claims: ReadonlyArray<CitingClaim>,
+) => Promise<PageSupport>
+
+/** Options of `createPageScorer`. */
+export interface PageScorerOptions {
   /** The checker's `maxPdfBytes`: a PDF announced larger was not read (default 5 MiB). */
   maxPdfBytes?: number
-  /** The run's stop signal: once aborted, pages are no longer scored (nothing is stored). */
+  /** The run's stop signal: a PDF still being read when it aborts is `pdf-failed`. */
   signal?: AbortSignal
+}
+
+/**
+ * Create a page scorer working in this thread: read the page's text, index it, assess every
+ * claim. Never rejects: a failure gives `pdf-failed` (PDF) or `not-text`.
+ */
+export function createPageScorer(options: Readonly<PageScorerOptions> = {}): PageScorer {
+  const { signal } = options
+  const pdfCap = options.maxPdfBytes ?? maxPdfBytes
+  const limit = pLimit(pdfConcurrency)
+  const readPdf = (bytes: Uint8Array, truncated: boolean) =>
+    limit(() => readPdfWithin(bytes, truncated, signal))
+  return async (page, claims) => {
+    try {
+      const source = await readPageText(page, readPdf, pdfCap)
+      if (typeof source === 'string') return { skip: source, title: null, claims: new Map() }
+      // Only a PDF's title is used (the inspector reads HTML titles itself).
+      const title = source.kind === 'pdf' && source.title !== null ? detach(source.title) : null
+      return hasText(source)
+        ? { skip: null, title, claims: scoreClaims(source, claims) }
+        : { skip: 'no-text', title, claims: new Map() }
+    } catch {
+      return { skip: page.bytes ? 'pdf-failed' : 'not-text', title: null, claims: new Map() }
+    }
+  }
+}
+
+/** Options of `createSupportCheck`. */
+export interface SupportCheckOptions extends PageScorerOptions {
+  /**
+   * Where pages are scored, e.g. a worker thread's scorer (`startSupportThread`); default: this
+   * thread. When it rejects (its thread is gone), the page is scored in this thread instead.
+   */
+  scorer?: PageScorer
 }
 
 /**
@@ -135,27 +178,13 @@ export function createSupportCheck(
   store: SupportStore,
   options: Readonly<SupportCheckOptions> = {},
 ): (page: Page, claims: ReadonlyArray<CitingClaim>) => Promise<PageSupport> {
-  const { signal } = options
-  const pdfCap = options.maxPdfBytes ?? maxPdfBytes
-  const limit = pLimit(pdfConcurrency)
-  const readPdf = (bytes: Uint8Array, truncated: boolean) =>
-    limit(() => readPdfWithin(bytes, truncated, signal))
+  const { signal, scorer } = options
+  const local = createPageScorer(options)
   return async (page, claims) => {
-    let result: PageSupport
     if (signal?.aborted) return { skip: null, title: null, claims: new Map() }
-    try {
-      const source = await readPageText(page, readPdf, pdfCap)
-      if (typeof source === 'string') result = { skip: source, title: null, claims: new Map() }
-      else {
-        // Only a PDF's title is used (the inspector reads HTML titles itself).
-        const title = source.kind === 'pdf' && source.title !== null ? detach(source.title) : null
-        result = hasText(source)
-          ? { skip: null, title, claims: scoreClaims(source, claims) }
-          : { skip: 'no-text', title, claims: new Map() }
-      }
-    } catch {
-      result = { skip: page.bytes ? 'pdf-failed' : 'not-text', title: null, claims: new Map() }
-    }
+    const result = scorer
+      ? await scorer(page, claims).catch(() => local(page, claims))
+      : await local(page, claims)
     // Stopped while reading: leave the page unscored rather than call it unreadable.
     if (!signal?.aborted) store.set(page.url, result)
     return result
