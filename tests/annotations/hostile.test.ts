@@ -161,6 +161,27 @@ describe('long papers, piece by piece', () => {
     expect(blocksOf(parseMarkdown(text).tree, text)).toEqual(blocksOf(processor.parse(text), text))
   })
 
+  it('notes written one definition per line are cut before a definition: same blocks', () => {
+    // No blank line anywhere in the notes section; definitions follow lists, quotes and
+    // tables directly (each of which a definition interrupts), and a `[^a b]:` line that is no
+    // definition stays part of the note before it.
+    const note = (index: number) =>
+      [
+        `[^${index}]: Author ${index}, “Title”, https://example.org/${index}`,
+        index % 3 === 0 ? '- a list item' : index % 3 === 1 ? '> a quote' : '[^not a label]: text',
+      ].join('\n')
+    const notes = Array.from({ length: 400 }, (_, index) => note(index + 1)).join('\n')
+    const text = `A claim.[^1]\n\n| a | b |\n| - | - |\n| c | d |\n${notes}\n`
+    const chunks = splitChunks(text)
+    expect(chunks.length).toBeGreaterThan(5)
+    for (const chunk of chunks.slice(1)) {
+      expect(text.slice(chunk.offset)).toMatch(/^\[\^\d+\]: /)
+      // Well under the 64 KiB cap that cut a block of definitions before.
+      expect(chunk.end - chunk.offset).toBeLessThan(8 * 1024)
+    }
+    expect(blocksOf(parseMarkdown(text).tree, text)).toEqual(blocksOf(processor.parse(text), text))
+  })
+
   it('a single line longer than 64 KiB is cut at spaces, with a warning and right places', () => {
     const words = Array.from({ length: 30_000 }, (_, index) => `w${index}`).join(' ')
     const text = `Intro.\n\n${words}\n`
