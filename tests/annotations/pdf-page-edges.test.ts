@@ -1,6 +1,7 @@
 /**
  * What sits at a page's edges but is no page furniture: the last line of a note cited on several
- * pages (it repeats at the same height, as a running footer would).
+ * pages (it repeats at the same height, as a running footer would), and a template directive left
+ * in the text that closes a page (`{% include figure.html … %}`), which is a block of its own.
  */
 import { describe, expect, it } from 'vitest'
 import { dropFurniture, lineText } from '../../annotations/pdf/furniture.ts'
@@ -82,6 +83,52 @@ describe('dropFurniture and blocks at the page bottom', () => {
     expect(kept.map((each) => each.lines.at(-1)).map((line) => line && lineText(line))).toEqual([
       'Source Code for Biology and Medicine 8, 2013.',
       'Source Code for Biology and Medicine 8, 2013.',
+    ])
+  })
+})
+
+describe('a template directive closing a page', () => {
+  it('is a block of its own, not the start of the next page’s first sentence', async () => {
+    const bytes = await makePdf([
+      {
+        footer: '1',
+        body: [
+          'The installer shows the components to install.',
+          '',
+          '{% include figure.html filename="installer.png"',
+          'caption="Figure 5. The components to install." %}',
+        ],
+      },
+      {
+        footer: '2',
+        body: ['Next, the installer asks which text editor^{1} to use by default.'],
+        notes: ['^{1} A text editor found on most Unix systems.'],
+      },
+    ])
+    const { text } = await readPdf(bytes)
+    expect(paragraphsOf(text).map(flat)).toContain(
+      '{% include figure.html filename="installer.png" caption="Figure 5. The components to install." %}',
+    )
+    const annotated = await annotatePdf(bytes, 'directive.pdf')
+    expect(annotated.claims.map((claim) => claim.text)).toEqual([
+      'Next, the installer asks which text editor to use by default.',
+    ])
+  })
+
+  it('ends where its `%}` ends, even without space before the next line', async () => {
+    const bytes = await makePdf([
+      {
+        body: [
+          '{% include figure.html filename="editor.png"',
+          'caption="Figure 6. Choosing the editor." %}',
+          'Then it asks for the name^{1} of the first branch.',
+        ],
+        notes: ['^{1} Called main since 2020.'],
+      },
+    ])
+    const annotated = await annotatePdf(bytes, 'directive.pdf')
+    expect(annotated.claims.map((claim) => claim.text)).toEqual([
+      'Then it asks for the name of the first branch.',
     ])
   })
 })
