@@ -1,6 +1,8 @@
 /**
  * Page furniture: running headers, running footers and page numbers. They repeat from page to
- * page at the same height, or are a bare page number at the very top or bottom of a page.
+ * page at the same height, or are a bare page number at the very top or bottom of a page. A
+ * repeated line set close under a line that stays, in the same type, continues that line's block
+ * (the second line of a note cited on several pages), and stays too.
  */
 
 import type { PdfLine, PdfPage } from './types.ts'
@@ -9,6 +11,8 @@ import type { PdfLine, PdfPage } from './types.ts'
 const edgeLines = 2
 /** Lines at the same height on different pages are within this many points of each other. */
 const heightTolerance = 3
+/** A line at most this many font sizes under the line before it continues that line's block. */
+const continuationGap = 1.5
 
 const pageNumberPattern =
   /^[\s\-–—|]*(?:page\s+)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|\/)\s*\d{1,4})?[\s\-–—|]*$/i
@@ -39,14 +43,26 @@ export function dropFurniture(pages: ReadonlyArray<PdfPage>): Array<PdfPage> {
     const candidates = new Set(edges(page.lines))
     const first = page.lines[0]
     const last = page.lines.at(-1)
-    const lines = page.lines.filter((line) => {
-      if (!candidates.has(line)) return true
-      const repeated = (seen.get(signature(line))?.size ?? 0) >= 2
+    const lines: Array<PdfLine> = []
+    page.lines.forEach((line, index) => {
       const pageNumber = (line === first || line === last) && pageNumberPattern.test(lineText(line))
-      return !(repeated || pageNumber)
+      const above = page.lines[index - 1]
+      const kept = above !== undefined && lines.at(-1) === above ? above : undefined
+      const repeated = (seen.get(signature(line))?.size ?? 0) >= 2 && !continuesBlock(kept, line)
+      if (!candidates.has(line) || !(repeated || pageNumber)) lines.push(line)
     })
     return { ...page, lines }
   })
+}
+
+/**
+ * Whether `line` is set right under `kept` (the line before it, when that one stays), in the
+ * same type: the next line of the same paragraph or note, not furniture set apart from the text.
+ */
+function continuesBlock(kept: PdfLine | undefined, line: PdfLine): boolean {
+  if (!kept || kept.page !== line.page || Math.abs(kept.size - line.size) > 0.5) return false
+  const gap = kept.y - line.y
+  return gap > 0 && gap <= continuationGap * Math.max(kept.size, line.size)
 }
 
 /**

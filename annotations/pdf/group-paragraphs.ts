@@ -88,6 +88,19 @@ function hangsUnder(previous: PdfLine, line: PdfLine, before: string): boolean {
   return line.left <= previous.left + (marker.length + 1) * charWidth
 }
 
+/**
+ * Whether a template directive left in the text (`{% include figure.html … %}`, `{{< figure >}}`)
+ * lies between `before` (the text of the line before, in the paragraph `first` opens) and
+ * `next`: one opens on `next`, or the paragraph opened one and `before` closes it. A directive is
+ * a block of its own, as in the Markdown it was left in, even where no space sets it apart (at a
+ * page break).
+ */
+function boundsDirective(first: string, before: string, next: string): boolean {
+  if (/^\s*\{[%{]/.test(next)) return true
+  const open = /^\s*\{([%{])/.exec(first)?.[1]
+  return open !== undefined && before.trimEnd().endsWith(open === '%' ? '%}' : '}}')
+}
+
 /** Whether `line` continues the paragraph that `previous` is in (and `first` opens). */
 function continues(
   previous: PdfLine,
@@ -98,6 +111,7 @@ function continues(
 ): boolean {
   if (Math.abs(previous.size - line.size) > 0.25) return false
   const before = textOf(previous)
+  if (boundsDirective(textOf(first), before, textOf(line))) return false
   const endsSentence = /[.!?:…]["'”’)\]]*$/u.test(before)
   const right = layout.right.get(previous.page) ?? previous.right
   const short = previous.right < right - 3 * previous.size

@@ -102,11 +102,6 @@ const knownFailing: Record<string, KnownFailure> = {
     reason:
       'page 1’s note 1 has its marker glued to a year (`between 1850 and 18601`), so the notes are read from the wrong lines (numbered body lists `1 A line-of-best-fit …`) and numbering seems to restart',
   },
-  'pt-ph-git/pdf': {
-    scores: { footnotes: 0.833, markers: 0.92, urls: 0.833, backReferences: 1 },
-    reason:
-      'the note cited five times (`Ram, Karthik. “Git can facilitate …” Source Code for` ⏎ `Biology and Medicine, 8…`) loses the line after its first, with its DOI; a Liquid tag is taken for marker 11’s sentence',
-  },
   'pt-ph-git/txt': {
     scores: { footnotes: 0.083, markers: 0.167, urls: 0.167, backReferences: 1 },
     reason:
