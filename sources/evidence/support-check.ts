@@ -181,9 +181,10 @@ export function createSupportCheck(
   const { signal, scorer } = options
   const local = createPageScorer(options)
   return async (page, claims) => {
-    if (signal?.aborted) return { skip: null, title: null, claims: new Map() }
+    const unscored = (): PageSupport => ({ skip: null, title: null, claims: new Map() })
+    if (signal?.aborted) return unscored()
     const result = scorer
-      ? await scorer(page, claims).catch(() => local(page, claims))
+      ? await scorer(page, claims).catch(() => (signal?.aborted ? unscored() : local(page, claims)))
       : await local(page, claims)
     // Stopped while reading: leave the page unscored rather than call it unreadable.
     if (!signal?.aborted) store.set(page.url, result)

@@ -87,4 +87,17 @@ describe('support thread', () => {
     expect(result.claims.get('harbour')?.level).toBe('supported')
     expect(store.get(html.url)).toBe(result)
   })
+
+  it('once the run stops, a page its thread dropped is left unscored, not scored here', async () => {
+    const controller = new AbortController()
+    const stopping: PageScorer = () => {
+      controller.abort()
+      return Promise.reject(new Error('Support thread gone'))
+    }
+    const store: SupportStore = new Map()
+    const check = createSupportCheck(store, { scorer: stopping, signal: controller.signal })
+    const result = await check(html, claims)
+    expect(result).toEqual({ skip: null, title: null, claims: new Map() })
+    expect(store.size).toBe(0)
+  })
 })
