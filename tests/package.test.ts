@@ -5,14 +5,15 @@
  * all work, with nothing compiled at run time.
  */
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import packageJson from '../package.json' with { type: 'json' }
 import * as api from '../pipeline/index.ts'
+import { htmlPage, startServer } from './helpers/pages.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const require = createRequire(import.meta.url)
@@ -107,6 +108,8 @@ describe('the packed package', { timeout: slow }, () => {
       'dist/pipeline/index.js',
       'dist/pipeline/index.d.ts',
       'dist/cli/cli.js',
+      'dist/cli/support-worker.js',
+      'dist/sources/evidence/support-worker.js',
     ]) {
       expect(packed, path).toContain(path)
     }
@@ -140,6 +143,61 @@ describe('the packed package', { timeout: slow }, () => {
     const bare = await run('npx', ['--no', '--', 'citecheck'], app)
     expect(bare.code).toBe(3)
     expect(bare.stderr).toContain('Usage:')
+  })
+
+  it('audits against a loopback page: the claim is scored, in the support thread it ships', async () => {
+    const server = await startServer({
+      '/harbour': {
+        body: htmlPage(
+          'Port news',
+          '<p>The port authority said the harbour of Trabzon handled 4,200 ships in 2021.</p>',
+        ),
+      },
+    })
+    await writeFile(
+      join(app, 'harbour.md'),
+      `The harbour of Trabzon handled 4,200 ships in 2021.[^1]\n\n[^1]: Port authority, “Port news”, <${server.url}/harbour>.\n`,
+    )
+    const audit = await run(
+      'npx',
+      [
+        '--no',
+        '--',
+        'citecheck',
+        'audit',
+        'harbour.md',
+        '--allow-private',
+        '--no-cache',
+        '--json',
+        'harbour.json',
+        '--out',
+        'harbour-report.md',
+        '--quiet',
+      ],
+      app,
+    )
+    expect(audit.stderr).toBe('')
+    expect(audit.code).toBe(0)
+    const result = JSON.parse(await readFile(join(app, 'harbour.json'), 'utf8'))
+    expect(result.claims[0].support).toMatchObject({ level: 'supported' })
+
+    // The library's own thread module, as installed (a missing module would reject here,
+    // where the audit above would quietly score in the main thread).
+    const thread = join(app, 'node_modules/citecheck/dist/sources/evidence/support-thread.js')
+    await writeFile(
+      join(app, 'thread.mjs'),
+      [
+        `const { startSupportThread } = await import(${JSON.stringify(pathToFileURL(thread).href)})`,
+        'const thread = startSupportThread()',
+        "const page = { body: '<p>The harbour of Trabzon handled 4,200 ships in 2021.</p>', contentType: 'text/html', headers: {}, truncated: false }",
+        "const result = await thread.score(page, [{ key: 'k', text: 'The harbour of Trabzon handled 4,200 ships in 2021.', locator: null }])",
+        'await thread.close()',
+        "console.log(result.claims.get('k').level)",
+        '',
+      ].join('\n'),
+    )
+    const scored = await run(process.execPath, ['thread.mjs'], app)
+    expect(scored).toMatchObject({ code: 0, stdout: 'supported\n' })
   })
 
   it('imports from a plain .mjs (and requires from CommonJS): the same API as the sources', async () => {
