@@ -52,13 +52,31 @@ function byRank(order: Array<string>): (a: string, b: string) => number {
 const compareTopLevel = byRank(topLevelOrder)
 const compareNested = byRank(nestedOrder)
 
+/** Canonical key order of each nested key list seen, by the list joined (records repeat shapes). */
+const nestedKeyOrders = new Map<string, Array<string>>()
+
+/** Records of this many keys or more are sorted afresh (a hostile record must not fill the map). */
+const maxRememberedKeys = 64
+
+/** The keys of a nested record in canonical order. */
+function sortNestedKeys(keys: Array<string>): Array<string> {
+  if (keys.length >= maxRememberedKeys) return keys.sort(compareNested)
+  const shape = keys.join('\u0000')
+  let sorted = nestedKeyOrders.get(shape)
+  if (!sorted) {
+    sorted = [...keys].sort(compareNested)
+    if (nestedKeyOrders.size < 10_000) nestedKeyOrders.set(shape, sorted)
+  }
+  return sorted
+}
+
 /** Deep copy with keys in canonical order; `undefined` members dropped. */
-function canonicalize(value: unknown, compare = compareNested): unknown {
+function canonicalize(value: unknown): unknown {
   if (Array.isArray(value)) return value.map((item) => canonicalize(item))
   if (typeof value !== 'object' || value === null) return value
   const out: Record<string, unknown> = {}
   const record = value as Record<string, unknown>
-  for (const key of Object.keys(record).sort(compare)) {
+  for (const key of sortNestedKeys(Object.keys(record))) {
     if (record[key] !== undefined) out[key] = canonicalize(record[key])
   }
   return out
