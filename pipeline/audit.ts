@@ -179,7 +179,12 @@ async function auditDocuments(
   // The support check reads PDFs too (5 MiB at most), unless the caller set the cap.
   const pdfCap = options.check?.maxPdfBytes ?? maxPdfBytes
   // Pages are scored in a thread of their own, so the checker keeps this one for the network.
-  const thread = supports ? startSupportThread({ maxPdfBytes: pdfCap }) : null
+  const thread = supports
+    ? startSupportThread({
+        maxPdfBytes: pdfCap,
+        ...(options.signal ? { signal: options.signal } : {}),
+      })
+    : null
   const run = await checkLinks(
     links.map((link) => link.url),
     {

@@ -50,7 +50,10 @@ function workerUrl(): URL {
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`)
 }
 
-/** Start a support thread for a run (the worker itself starts at the first page). */
+/**
+ * Start a support thread for a run (the worker itself starts at the first page). When
+ * `options.signal` aborts, the thread ends and its pending pages are rejected at once.
+ */
 export function startSupportThread(options: Readonly<PageScorerOptions> = {}): SupportThread {
   const pending = new Map<number, { resolve: (result: PageSupport) => void; reject: () => void }>()
   let worker: Worker | null = null
@@ -74,6 +77,15 @@ export function startSupportThread(options: Readonly<PageScorerOptions> = {}): S
     started.on('exit', fail)
     return started
   }
+  const close = async (): Promise<void> => {
+    const running = worker
+    worker = null
+    gone = true
+    if (running) await running.terminate()
+    fail()
+  }
+  // A stopped run does not wait for pages in the thread (a PDF may take a minute).
+  options.signal?.addEventListener('abort', () => void close(), { once: true })
   return {
     score(page, claims) {
       if (gone || options.signal?.aborted) return Promise.reject(new Error('No support thread'))
@@ -96,12 +108,6 @@ export function startSupportThread(options: Readonly<PageScorerOptions> = {}): S
         worker?.postMessage(job)
       })
     },
-    async close() {
-      const running = worker
-      worker = null
-      gone = true
-      if (running) await running.terminate()
-      fail()
-    },
+    close,
   }
 }

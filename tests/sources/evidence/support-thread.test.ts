@@ -88,6 +88,15 @@ describe('support thread', () => {
     expect(store.get(html.url)).toBe(result)
   })
 
+  it('ends when the run stops: a page still in the thread is rejected at once', async () => {
+    const controller = new AbortController()
+    const thread = startSupportThread({ signal: controller.signal })
+    const pending = thread.score(html, claims)
+    controller.abort()
+    await expect(pending).rejects.toThrow('Support thread gone')
+    await expect(thread.score(html, claims)).rejects.toThrow()
+  })
+
   it('once the run stops, a page its thread dropped is left unscored, not scored here', async () => {
     const controller = new AbortController()
     const stopping: PageScorer = () => {
