@@ -69,13 +69,14 @@ export function findGrids(lines: ReadonlyArray<PdfLine>): Array<Grid> {
     }
     const own = columns.slice(start, end).map((line) => line ?? [])
     if (own.filter((line) => line.length >= 2).length >= minimumRows) {
-      const used = stops.filter((_, index) =>
-        own.some((line) => line.some((b) => b.column === index)),
-      )
-      const first = own.flat().filter((block) => block.column === stops.indexOf(used[0] ?? -1))
+      const blocks = own.flat()
+      const used = [...new Set(blocks.map((block) => block.column))].sort((a, b) => a - b)
+      const first = blocks.filter((block) => block.column === used[0])
       if (!first.every((block) => listMarker.test(blockText(block)))) {
-        for (const block of own.flat()) block.column = used.indexOf(stops[block.column] ?? -1)
-        grids.push({ start, end, stops: used, blocks: own })
+        // Number the columns the table uses from 0.
+        const renumber = new Map(used.map((column, index) => [column, index]))
+        for (const block of blocks) block.column = renumber.get(block.column) ?? -1
+        grids.push({ start, end, stops: used.map((column) => stops[column] ?? 0), blocks: own })
       }
     }
     start = Math.max(end, start + 1)
@@ -91,7 +92,7 @@ export function findGrids(lines: ReadonlyArray<PdfLine>): Array<Grid> {
 function toColumns(line: PdfLine, stops: ReadonlyArray<number>): Array<Block> | undefined {
   const blocks: Array<Block> = []
   for (const span of line.spans ?? line.pieces) {
-    const column = stops.findLastIndex((stop) => span.x >= stop - stopTolerance)
+    const column = lastStopAtOrBefore(stops, span.x + stopTolerance)
     if (column === -1) return undefined
     const last = blocks.at(-1)
     const right = span.x + span.width
@@ -156,6 +157,18 @@ function findStops(blocks: ReadonlyArray<Block>): Array<number> {
     cluster = [x]
   }
   return stops
+}
+
+/** Index of the last of the sorted `stops` at or before `x` (-1 when none is), by bisection. */
+function lastStopAtOrBefore(stops: ReadonlyArray<number>, x: number): number {
+  let low = 0
+  let high = stops.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((stops[middle] ?? 0) <= x) low = middle + 1
+    else high = middle
+  }
+  return low - 1
 }
 
 /** Whether two consecutive lines are close enough to be lines of one table. */
