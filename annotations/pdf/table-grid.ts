@@ -129,7 +129,7 @@ function toBlocks(line: PdfLine): Array<Block> {
 }
 
 /** Text of a block. */
-export function blockText(block: Block): string {
+function blockText(block: Block): string {
   return block.spans
     .map((span) => span.text)
     .join(' ')
@@ -138,7 +138,7 @@ export function blockText(block: Block): string {
 }
 
 /** Whether two x positions line up. */
-export function near(a: number, b: number): boolean {
+function near(a: number, b: number): boolean {
   return Math.abs(a - b) <= stopTolerance
 }
 

@@ -83,6 +83,36 @@ describe('a table read cell by cell', () => {
   })
 })
 
+describe('rows of a table', () => {
+  it('start where the first column had an empty line, though the next column looks wrapped', async () => {
+    const { text } = await readPdf(
+      await makePdf([
+        {
+          columns: [0, 60],
+          body: [
+            ['Term', 'Meaning'],
+            ['Alpha', 'The first letter of the Greek'],
+            // The widest line of its column: the next row's text would not have fitted after it.
+            ['', 'alphabet, used in many names^{1}.'],
+            ['Beta', 'The second letter of the Greek'],
+            ['', 'alphabet.'],
+          ],
+          notes: ['^{1} A note on names.'],
+        },
+      ]),
+    )
+    const paragraphs = paragraphsOf(text).map(flat)
+    expect(paragraphs.slice(0, 6)).toEqual([
+      'Term',
+      'Meaning',
+      'Alpha',
+      'The first letter of the Greek alphabet, used in many names¹.',
+      'Beta',
+      'The second letter of the Greek alphabet.',
+    ])
+  })
+})
+
 describe('text that is not a table', () => {
   it('keeps a numbered list whose numbers are drawn apart from the text as list items', async () => {
     const { text } = await readPdf(
