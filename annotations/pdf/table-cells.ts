@@ -1,16 +1,18 @@
 /**
  * Read tables cell by cell instead of row by row across their columns. A table's lines
- * (table-grid.ts) are cut into rows at lines with text in the first column where some column
- * starts a new cell: after a line left empty in that column, or where the column's text did not
- * wrap (its next word would clearly have fitted on the line before). Each cell's text, with its
- * wrapped lines, becomes lines of its own, so that it reads as a paragraph and a marker in a
- * cell cites that cell's text.
+ * (table-grid.ts) are cut into rows (table-rows.ts; a table that opens a page may go on with the
+ * last row of the page before). Each cell's text, with its wrapped lines, becomes lines of its
+ * own, so that it reads as a paragraph and a marker in a cell cites that cell's text.
  */
 
 import type { Layout } from './group-paragraphs.ts'
 import { composePieces } from './lines.ts'
-import { type Block, findGrids, type Grid } from './table-grid.ts'
-import type { PdfLine } from './types.ts'
+import { type Block, findGrids } from './table-grid.ts'
+import { columnLimits, type OpenRow, splitRows } from './table-rows.ts'
+import type { PdfLine, PdfSpan } from './types.ts'
+
+/** Spans of a block starting within this many points of the one before start a line below it. */
+const overlapTolerance = 1
 
 /** Body lines with their tables read cell by cell. */
 export interface TableReading {
@@ -22,37 +24,37 @@ export interface TableReading {
   right: Map<PdfLine, number>
 }
 
-/** A gap between two lines of a column wider than this share of the usual one leaves a line empty. */
-const emptyLineRatio = 1.5
-/** Width of a space, as a share of the font size. */
-const spaceWidth = 0.25
-/** A word fits on the line before only with this much room to spare (a share of the font size). */
-const fitMargin = 0.5
-
 /** Read the tables of every page's body lines cell by cell. */
 export function readTables(
   bodies: ReadonlyArray<ReadonlyArray<PdfLine>>,
   layout: Layout,
 ): TableReading {
+  // Rows first, page by page: a table opening a page may go on with the last row of the page before.
+  let open: OpenRow | undefined
+  const tables = bodies.map((lines) => {
+    const grids = findGrids(lines)
+    const read = grids.map((grid, index) => {
+      const { rows, open: last } = splitRows(grid, layout, index === 0 ? open : undefined)
+      open = grid.end === lines.length ? last : undefined
+      return { grid, rows, limits: columnLimits(grid) }
+    })
+    if (grids.length === 0) open = undefined
+    return read
+  })
   const cells = new Map<PdfLine, number>()
   const right = new Map<PdfLine, number>()
   let cell = 0
-  const read = bodies.map((lines) => {
-    const grids = findGrids(lines)
-    if (grids.length === 0) return [...lines]
+  const read = bodies.map((lines, page) => {
     const out: Array<PdfLine> = []
     let next = 0
-    for (const grid of grids) {
+    for (const { grid, rows, limits } of tables[page] ?? []) {
       out.push(...lines.slice(next, grid.start))
-      const limits = columnLimits(grid)
-      for (const row of splitRows(grid, layout)) {
+      for (const row of rows) {
         for (const [column, blocks] of row.entries()) {
           if (blocks.length === 0) continue
-          const edge = limits[column] ?? 0
-          for (const block of blocks) {
-            const line = toCellLine(block)
+          for (const line of blocks.flatMap(toCellLines)) {
             cells.set(line, cell)
-            right.set(line, edge)
+            right.set(line, limits[column] ?? line.right)
             out.push(line)
           }
           cell++
@@ -67,85 +69,33 @@ export function readTables(
 }
 
 /**
- * How far the text of each column can reach: the next column's stop less the narrowest space
- * any column leaves before the next (tables pad their cells alike); for the last column, the
- * furthest its text reaches.
+ * A block as lines of its own. Text of two lines of the column that the page's line holds
+ * together (smaller text just above the baseline, taken for raised: code in a column set
+ * smaller) overlaps: the raised spans are then the line above, the others the line below.
  */
-function columnLimits(grid: Grid): Array<number> {
-  const reach = grid.stops.map(() => Number.NEGATIVE_INFINITY)
-  for (const block of grid.blocks.flat()) {
-    reach[block.column] = Math.max(reach[block.column] ?? 0, block.right)
-  }
-  const padding = Math.min(...grid.stops.slice(1).map((stop, index) => stop - (reach[index] ?? 0)))
-  return grid.stops.map((_, column) => {
-    const next = grid.stops[column + 1]
-    return next === undefined ? (reach[column] ?? 0) : next - padding
-  })
+function toCellLines(block: Block): Array<PdfLine> {
+  const overlaps = block.spans.some(
+    (span, index) => index > 0 && span.x < (block.spans[index - 1]?.x ?? 0) + overlapTolerance,
+  )
+  if (!overlaps) return [toCellLine(block, block.spans)]
+  const above = block.spans
+    .filter((span) => span.raised)
+    .map((span) => ({ ...span, raised: false }))
+  const below = block.spans.filter((span) => !span.raised)
+  return [above, below].filter((spans) => spans.length > 0).map((spans) => toCellLine(block, spans))
 }
 
-/**
- * Rows of a table, each a list of columns holding their blocks top to bottom. A row starts at a
- * line with text in the first column where the text of some column starts a new cell.
- */
-function splitRows(grid: Grid, layout: Layout): Array<Array<Array<Block>>> {
-  const rows: Array<Array<Array<Block>>> = []
-  const limits = columnLimits(grid)
-  const last: Array<Block | undefined> = grid.stops.map(() => undefined)
-  for (const blocks of grid.blocks) {
-    const starts =
-      blocks.some((block) => block.column === 0) &&
-      blocks.some((block) =>
-        startsCell(last[block.column], block, limits[block.column] ?? 0, layout),
-      )
-    if (rows.length === 0 || starts) rows.push(grid.stops.map(() => []))
-    const row = rows.at(-1)
-    for (const block of blocks) {
-      row?.[block.column]?.push(block)
-      last[block.column] = block
-    }
-  }
-  return rows
-}
-
-/**
- * Whether `block` starts a new cell of its column rather than going on with `previous`, the
- * column's block before it: a line of the column was left empty between them, or the column's
- * text did not wrap (its first word would clearly have fitted after `previous`). The first
- * block of the first column starts a cell; the first of another column tells nothing.
- */
-function startsCell(
-  previous: Block | undefined,
-  block: Block,
-  limit: number,
-  layout: Layout,
-): boolean {
-  if (!previous) return block.column === 0
-  const size = block.line.size
-  const usual = layout.spacing.get(Math.round(size)) ?? 1.2 * size
-  if (previous.line.y - block.line.y > emptyLineRatio * usual) return true
-  const before = previous.spans
-    .map((span) => span.text)
-    .join('')
-    .trimEnd()
-  if (/[\p{L}\p{N}][-‐/]$/u.test(before)) return false
-  const first = block.spans[0]
-  if (!first) return false
-  const text = first.text.trim()
-  const word = /^\S+/.exec(text)?.[0] ?? ''
-  const wordWidth = (first.width * word.length) / Math.max(1, text.length)
-  return previous.right + (spaceWidth + fitMargin) * size + wordWidth <= limit
-}
-
-/** A block as a line of its own. */
-function toCellLine(block: Block): PdfLine {
-  const { line, spans } = block
+/** Spans of a block as a line of its own. */
+function toCellLine(block: Block, spans: Array<PdfSpan>): PdfLine {
+  const { line } = block
   const pieces = composePieces(spans, line.size)
+  const first = pieces[0]
   const last = pieces.at(-1)
   return {
     pieces,
     y: line.y,
     size: line.size,
-    left: block.x,
+    left: first?.x ?? block.x,
     right: last ? last.x + last.width : block.right,
     page: line.page,
     line: line.line,

@@ -6,6 +6,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { annotatePdf, readPdf } from '../../annotations/pdf/index.ts'
+import { composePieces } from '../../annotations/pdf/lines.ts'
+import { readTables } from '../../annotations/pdf/table-cells.ts'
+import type { PdfLine, PdfSpan } from '../../annotations/pdf/types.ts'
 import type { AnnotatedDocument } from '../../annotations/types.ts'
 import { makePdf, type PageSpec } from '../helpers/make-pdf.ts'
 import { flat, paragraphsOf } from '../helpers/pdf-fixture.ts'
@@ -110,6 +113,87 @@ describe('rows of a table', () => {
       'Beta',
       'The second letter of the Greek alphabet.',
     ])
+  })
+})
+
+describe('a table over a page break', () => {
+  it('goes on with the last row of the page before where the next page does not start a row', async () => {
+    const row = (term: string, plan: string, where: string) => [term, plan, where]
+    const bytes = await makePdf([
+      {
+        columns: [0, 80, 130],
+        body: [
+          'The table below lists each check and where it runs, with one restriction noted under it.',
+          '',
+          row('Check', 'Plan', 'Where it runs'),
+          row('Posture', 'Free', 'Every cloud the service'),
+          row('assessment', '', 'supports.'),
+          row('Sensitive data', 'Paid', 'Only object storage on one'),
+          row('scanning', '', ''),
+        ],
+        footer: '1',
+      },
+      {
+        columns: [0, 80, 130],
+        body: [
+          row('', '', 'cloud^{1}.'),
+          row('Attack path', 'Paid', 'Two clouds.'),
+          row('analysis', '', ''),
+          row('Billing', 'Paid', 'Per resource,'),
+          row('', '', 'monthly.'),
+          row('Support', 'Free', 'Every cloud.'),
+        ],
+        notes: ['^{1} Object storage on one cloud only.'],
+        footer: '2',
+      },
+    ])
+    const { text } = await readPdf(bytes)
+    const annotated = await annotatePdf(bytes, 'table.pdf')
+    const cited = annotated.claims.filter((claim) => claim.footnotes.map(String).includes('1'))
+    expect(cited.map((claim) => claim.text)).toEqual(['Only object storage on one cloud.'])
+    expect(paragraphsOf(text).map(flat)).toEqual(
+      expect.arrayContaining([
+        'Sensitive data scanning',
+        'Only object storage on one cloud¹.',
+        'Attack path analysis',
+        'Two clouds.',
+        'Per resource, monthly.',
+        'Support',
+      ]),
+    )
+  })
+})
+
+describe('lines of a table cell', () => {
+  it('reads a column’s two lines held by one page line (smaller text just above) top first', () => {
+    const span = (text: string, x: number, raised = false) => ({
+      text,
+      x,
+      width: 6 * text.length,
+      size: raised ? 10 : 12,
+      raised,
+    })
+    const line = (y: number, number: number, spans: Array<PdfSpan>): PdfLine => ({
+      pieces: composePieces(spans, 12),
+      y,
+      size: 12,
+      left: 72,
+      right: Math.max(...spans.map((item) => item.x + item.width)),
+      page: 1,
+      line: number,
+      spans,
+    })
+    const lines = [
+      line(700, 1, [span('Name', 72), span('Value', 200)]),
+      line(686, 2, [span('Alpha', 72), span('second', 200), span('first', 200, true)]),
+      line(672, 3, [span('Beta', 72), span('third', 200)]),
+      line(658, 4, [span('Gamma', 72), span('fourth', 200)]),
+    ]
+    const layout = { right: new Map([[1, 540]]), spacing: new Map([[12, 14]]) }
+    const { bodies } = readTables([lines], layout)
+    const texts = (bodies[0] ?? []).map((read) => read.pieces.map((piece) => piece.text).join(' '))
+    expect(texts.indexOf('first')).toBeGreaterThan(-1)
+    expect(texts.indexOf('second')).toBe(texts.indexOf('first') + 1)
   })
 })
 
