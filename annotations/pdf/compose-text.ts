@@ -7,8 +7,14 @@
 import type { Place } from '../types.ts'
 import { type PdfNote, splitFootnoteAreas } from './footnote-area.ts'
 import { dropFurniture } from './furniture.ts'
-import { groupParagraphs, type Layout, type LineGroup, measureLayout } from './group-paragraphs.ts'
-import { collectVocabulary, type JoinContext, joinLines, type TextLine } from './join.ts'
+import { groupParagraphs, type LineGroup, measureLayout } from './group-paragraphs.ts'
+import {
+  collectVocabulary,
+  escapeRiskyStart,
+  type JoinContext,
+  joinLines,
+  type TextLine,
+} from './join.ts'
 import { findNoteLinks, missingUrls } from './note-links.ts'
 import {
   type MarkerState,
@@ -17,6 +23,7 @@ import {
   renderNoteLine,
   toSuperscript,
 } from './render-line.ts'
+import { readTables } from './table-cells.ts'
 import { liftTableNotes } from './table-notes.ts'
 import type { PdfLine, PdfPage } from './types.ts'
 
@@ -50,7 +57,11 @@ export function assembleText(pages: ReadonlyArray<PdfPage>): AssembledText {
   const layout = measureLayout(cleaned.map((page) => page.lines))
   const split = liftTableNotes(splitFootnoteAreas(cleaned, bodySize), layout)
   const notes = split.flatMap((page) => page.notes)
-  const bodies = split.map((page) => page.body)
+  const tables = readTables(
+    split.map((page) => page.body),
+    layout,
+  )
+  const bodies = tables.bodies
   const restarts = notes.some((note) => note.sequence > 1)
   const state: MarkerState = { notes: new Set(notes.map((note) => note.number)), last: 0 }
   if (restarts) {
@@ -68,12 +79,18 @@ export function assembleText(pages: ReadonlyArray<PdfPage>): AssembledText {
     vocabulary: collectVocabulary(rendered.values()),
     links: pages.flatMap((page) => page.links.map((link) => link.url)),
   }
-  const toText = (line: PdfLine): TextLine => toTextLine(line, textOf(line), layout)
-  const groups = groupParagraphs(bodies, layout, textOf)
-  const paragraphs: Array<OutBlock> = groups.map((group) => ({
-    lines: joinLines(group.lines.map(toText), context),
-    page: group.lines[0]?.page ?? 0,
-  }))
+  const toText = (line: PdfLine): TextLine =>
+    toTextLine(line, textOf(line), tables.right.get(line) ?? layout.right.get(line.page))
+  const groups = groupParagraphs(bodies, layout, textOf, tables.cells)
+  const paragraphs: Array<OutBlock> = groups.map((group) => {
+    const lines = joinLines(group.lines.map(toText), context)
+    const first = lines[0]
+    // A cell's text is a paragraph of its own: a cell holding `-` is no list item.
+    if (first && group.lines[0] && tables.cells.has(group.lines[0])) {
+      first.text = escapeRiskyStart(first.text)
+    }
+    return { lines, page: group.lines[0]?.page ?? 0 }
+  })
   const title = paragraphs[findTitle(groups, bodySize)]?.lines
   const [titleFirst, titleLast] = [title?.[0], title?.at(-1)]
   if (titleFirst && titleLast) {
@@ -129,9 +146,9 @@ function findTitle(groups: ReadonlyArray<LineGroup>, bodySize: number): number {
   return best
 }
 
-/** A PDF line as an output line. */
-function toTextLine(line: PdfLine, text: string, layout: Layout): TextLine {
-  const right = layout.right.get(line.page) ?? line.right
+/** A PDF line as an output line; `edge` is the right edge of its column. */
+function toTextLine(line: PdfLine, text: string, edge: number | undefined): TextLine {
+  const right = edge ?? line.right
   return {
     text,
     place: { line: line.line, column: 1, page: line.page },

@@ -53,19 +53,31 @@ export function measureLayout(pages: ReadonlyArray<ReadonlyArray<PdfLine>>): Lay
 
 /**
  * Group the body lines of all pages into paragraphs. `textOf` gives the rendered text of a
- * line (used to see whether it ends a sentence).
+ * line (used to see whether it ends a sentence). Lines of a table cell (`cells` gives each its
+ * cell) form a paragraph of their own, whatever their layout.
  */
 export function groupParagraphs(
   pages: ReadonlyArray<ReadonlyArray<PdfLine>>,
   layout: Layout,
   textOf: (line: PdfLine) => string,
+  cells: ReadonlyMap<PdfLine, number> = new Map(),
 ): Array<LineGroup> {
   const groups: Array<LineGroup> = []
   let previous: PdfLine | undefined
   for (const lines of pages) {
     for (const line of lines) {
       const current = groups.at(-1)
-      if (current && previous && continues(previous, line, layout, textOf, current.lines[0])) {
+      const cell = cells.get(line)
+      const inTable = cell !== undefined || (previous && cells.has(previous))
+      if (inTable && current && previous && cells.get(previous) === cell) {
+        current.lines.push(line)
+      } else if (inTable) {
+        groups.push({ lines: [line] })
+      } else if (
+        current &&
+        previous &&
+        continues(previous, line, layout, textOf, current.lines[0])
+      ) {
         current.lines.push(line)
       } else {
         groups.push({ lines: [line] })

@@ -58,6 +58,11 @@ export function joinLines(lines: ReadonlyArray<TextLine>, context: JoinContext):
   return out
 }
 
+/** A line that Markdown would read as a list, heading or quote, escaped; others as they are. */
+export function escapeRiskyStart(text: string): string {
+  return riskyStart.test(text) && !markerStart.test(text) ? escapeStart(text) : text
+}
+
 /** Escape the character that makes a line start a Markdown block (`1)` → `1\)`, `-` → `\-`). */
 function escapeStart(text: string): string {
   const numbered = /^(\d{1,9})([.)])/.exec(text)

@@ -4,7 +4,7 @@
  */
 
 import { normalizeGlyphs } from './normalize.ts'
-import type { PdfLine, PdfPiece } from './types.ts'
+import type { PdfLine, PdfPiece, PdfSpan } from './types.ts'
 
 /** The fields of a pdf.js `TextItem` this module reads. */
 export interface TextItemLike {
@@ -149,35 +149,11 @@ function toLine(
   page: number,
   line: number,
 ): PdfLine {
-  const all = [
-    ...row.map((glyph) => ({ glyph, raised: false })),
-    ...raised.map((glyph) => ({ glyph, raised: true })),
-  ].sort((a, b) => a.glyph.x - b.glyph.x)
-  const pieces: Array<PdfPiece> = []
-  let previousEnd = Number.NEGATIVE_INFINITY
-  let trailingSpace = false
-  for (const { glyph, raised: isRaised } of all) {
-    const gap = glyph.x - previousEnd
-    const spaceBefore =
-      gap > spaceGap * Math.min(size, glyph.size * 1.5) || trailingSpace || /^\s/.test(glyph.text)
-    previousEnd = Math.max(previousEnd, glyph.x + glyph.width)
-    trailingSpace = /\s$/.test(glyph.text)
-    const last = pieces.at(-1)
-    const text = glyph.text.trim()
-    if (last && last.raised === isRaised) {
-      last.text += (spaceBefore ? ' ' : '') + text
-      last.width = glyph.x + glyph.width - last.x
-      continue
-    }
-    pieces.push({
-      text,
-      x: glyph.x,
-      width: glyph.width,
-      size: glyph.size,
-      raised: isRaised,
-      spaceBefore,
-    })
-  }
+  const spans: Array<PdfSpan> = [
+    ...row.map((glyph) => toSpan(glyph, false)),
+    ...raised.map((glyph) => toSpan(glyph, true)),
+  ].sort((a, b) => a.x - b.x)
+  const pieces = composePieces(spans, size)
   const first = pieces[0]
   const lastPiece = pieces.at(-1)
   return {
@@ -188,5 +164,44 @@ function toLine(
     right: lastPiece ? lastPiece.x + lastPiece.width : 0,
     page,
     line,
+    spans,
   }
+}
+
+/** An item as a span of its line. */
+function toSpan(glyph: Glyphs, raised: boolean): PdfSpan {
+  return { text: glyph.text, x: glyph.x, width: glyph.width, size: glyph.size, raised }
+}
+
+/**
+ * Merge the spans of a line (left to right) into pieces: neighbouring spans both on the
+ * baseline, or both raised, form one piece; a gap wider than a share of `size` is a space.
+ */
+export function composePieces(spans: ReadonlyArray<PdfSpan>, size: number): Array<PdfPiece> {
+  const pieces: Array<PdfPiece> = []
+  let previousEnd = Number.NEGATIVE_INFINITY
+  let trailingSpace = false
+  for (const span of spans) {
+    const gap = span.x - previousEnd
+    const spaceBefore =
+      gap > spaceGap * Math.min(size, span.size * 1.5) || trailingSpace || /^\s/.test(span.text)
+    previousEnd = Math.max(previousEnd, span.x + span.width)
+    trailingSpace = /\s$/.test(span.text)
+    const last = pieces.at(-1)
+    const text = span.text.trim()
+    if (last && last.raised === span.raised) {
+      last.text += (spaceBefore ? ' ' : '') + text
+      last.width = span.x + span.width - last.x
+      continue
+    }
+    pieces.push({
+      text,
+      x: span.x,
+      width: span.width,
+      size: span.size,
+      raised: span.raised,
+      spaceBefore,
+    })
+  }
+  return pieces
 }

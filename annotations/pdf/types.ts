@@ -19,6 +19,20 @@ export interface PdfPiece {
   spaceBefore: boolean
 }
 
+/** One text item as drawn (a pdf.js item), on the baseline or raised. */
+export interface PdfSpan {
+  /** Normalised text, with the spaces the item has at either end. */
+  text: string
+  /** Left edge. */
+  x: number
+  /** Width. */
+  width: number
+  /** Font size. */
+  size: number
+  /** `true` when it is a raised piece of its line. */
+  raised: boolean
+}
+
 /** A line of text: pieces sharing a baseline, sorted left to right. */
 export interface PdfLine {
   /** Pieces in reading order. */
@@ -35,6 +49,11 @@ export interface PdfLine {
   page: number
   /** 1-based line number on the page, counted top to bottom. */
   line: number
+  /**
+   * Its items one by one, left to right, before they are merged into pieces (for reading a
+   * table's columns); absent on lines not read from a page.
+   */
+  spans?: Array<PdfSpan>
 }
 
 /** A link annotation with a URL (`page.getAnnotations()`, subtype `Link`). */

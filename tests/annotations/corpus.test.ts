@@ -49,30 +49,15 @@ const knownFailing: Record<string, KnownFailure> = {
     reason:
       'pdftotext dropped the hyphen of `cloud-` at a line end inside note 12’s URL (`clouddef-v15.doc`)',
   },
-  'en-ms-cspm/pdf': {
-    scores: { footnotes: 1, markers: 0, urls: 1, backReferences: 1 },
-    reason:
-      'the table is read row by row across its columns: the marker’s claim is the whole row, not the cell `Azure, AWS, GCP`',
-  },
   'en-ms-cspm/txt': {
     scores: { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
     reason:
       'pdftotext writes the raised digits in line, out of place (`: GCP …` then `1` after it): no numbered note',
   },
-  'tr-ms-arc/pdf': {
-    scores: { footnotes: 1, markers: 0, urls: 1, backReferences: 1 },
-    reason:
-      'the table is read row by row across its columns: the marker lands after `yeniden` of the next column (`yeniden¹ .`)',
-  },
   'tr-ms-arc/txt': {
     scores: { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },
     reason:
       'pdftotext writes the note’s raised `1` after its paragraph, and the marker on a line of its own in a table',
-  },
-  'de-ms-arc/pdf': {
-    scores: { footnotes: 1, markers: 0, urls: 1, backReferences: 1 },
-    reason:
-      'the table is read row by row across its columns: the marker lands after `älter als eine` of the next column',
   },
   'de-ms-arc/txt': {
     scores: { footnotes: 0, markers: 0, urls: 0, backReferences: 1 },

@@ -23,8 +23,14 @@ export interface PageSpec {
   header?: string
   /** Footer at the bottom (a page number, usually). */
   footer?: string
-  /** Body lines; `''` separates paragraphs; a leading tab indents a line by 14 pt (a hanging indent). */
-  body?: Array<string>
+  /**
+   * Body lines; `''` separates paragraphs; a leading tab indents a line by 14 pt (a hanging
+   * indent). An array is a line of a table: its texts are drawn at the `columns` offsets, each
+   * as a text item of its own (`''` leaves a cell's line empty).
+   */
+  body?: Array<string | Array<string>>
+  /** Left edges of the columns of table lines, in points from the left margin. */
+  columns?: Array<number>
   /** Footnote lines at the bottom of the page. */
   notes?: Array<string>
   /** Link annotations over note lines. */
@@ -65,6 +71,14 @@ export async function makePdf(pages: ReadonlyArray<PageSpec>): Promise<Uint8Arra
     for (const line of spec.body ?? []) {
       if (line === '') {
         y -= layout.paragraphGap
+        continue
+      }
+      if (Array.isArray(line)) {
+        line.forEach((cell, index) => {
+          const indent = spec.columns?.[index] ?? 0
+          drawMarked(page, font, cell, y, layout.body, layout.marker, layout.markerRise, indent)
+        })
+        y -= layout.leading
         continue
       }
       const indent = line.startsWith('\t') ? 14 : 0
