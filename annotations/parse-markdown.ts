@@ -9,6 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { type Processor, unified } from 'unified'
 import { type Chunk, splitChunks } from './chunks.ts'
+import { type MarkdownParser, parseDefinitionLines } from './definition-lines.ts'
 import { restoreMarkup, type Simplification, screenMarkup } from './screen.ts'
 
 /**
@@ -58,6 +59,11 @@ const textProcessor = unified()
   .use(remarkGfmFootnote)
   .freeze()
 
+/** The parser `parseMarkdown` uses for Markdown, or for plain text (`plainText`). */
+export function markdownParser(plainText: boolean): MarkdownParser {
+  return plainText ? textProcessor : markdownProcessor
+}
+
 /** Options of `parseMarkdown`. */
 export interface ParseOptions {
   /**
@@ -89,14 +95,14 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions> = {}
     ? (piece: string) => piece.replace(/^[ \t]+/gm, (indent) => '\u00a0'.repeat(indent.length))
     : (piece: string) => piece
   const input = text
-  const processor = options.plainText ? textProcessor : markdownProcessor
+  const processor = markdownParser(options.plainText === true)
   const chunks = splitChunks(input)
   const simplifications = new Map<Simplification['kind'], Simplification>()
   const children: Array<RootContent> = []
   for (const chunk of chunks) {
     const whole = chunks.length === 1
     const screened = screenMarkup(prepare(whole ? input : input.slice(chunk.offset, chunk.end)))
-    const part = processor.parse(screened.text)
+    const part = parseDefinitionLines(screened.text, processor) ?? processor.parse(screened.text)
     if (screened.simplifications.length > 0) restoreMarkup(part)
     if (!whole) shiftPositions(part, chunk)
     for (const child of part.children) children.push(child)
