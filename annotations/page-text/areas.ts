@@ -3,7 +3,7 @@
  * marker the body holds, a column of note numbers, the block that continues a note from the page
  * before, restarts of the numbering.
  */
-import { type BodyCursor, findMarker, type WordCounts } from './markers.ts'
+import { type BodyCursor, type FoundMarker, findMarker, type WordCounts } from './markers.ts'
 import type { PageLine } from './pages.ts'
 
 /** A line that opens a note: its number, then text (`12 Stephen Lawson, …`, `3: GCP …`). */
@@ -35,13 +35,37 @@ export function findArea(
   number: number,
   words: WordCounts = new Map(),
   style?: string,
-): { start: number; marker: NonNullable<ReturnType<typeof findMarker>> } | null {
+): { start: number; marker: FoundMarker } | null {
   for (let index = lines.length - 1; index > offset || (index === offset && index > 0); index--) {
     const line = lines[index]
     if (!line || readNoteStart(line.text)?.number !== number) continue
     if (style !== undefined && numberStyle(line.text) !== style) continue
-    const marker = findMarker(lines, cursor, index, number, words)
+    const marker = findConfirmedMarker(lines, cursor, index, number, words, index)
     if (marker) return { start: index, marker }
+  }
+  return null
+}
+
+/**
+ * The marker of note `number`, whose note opens line `at`, searched from `cursor` up to line
+ * `until`: a marker glued to a number (`18601`) only when the next note, opening a line below,
+ * has its own marker after it (the notes' order confirms it).
+ */
+export function findConfirmedMarker(
+  lines: ReadonlyArray<PageLine>,
+  cursor: BodyCursor,
+  until: number,
+  number: number,
+  words: WordCounts,
+  at: number,
+): FoundMarker | null {
+  const marker = findMarker(lines, cursor, until, number, words, true)
+  if (!marker?.weak) return marker
+  for (let index = at + 1; index < lines.length; index++) {
+    const next = readNoteStart(lines[index]?.text ?? '')?.number
+    if (next === number + 1) {
+      return findMarker(lines, marker.cursor, until, next, words) ? marker : null
+    }
   }
   return null
 }

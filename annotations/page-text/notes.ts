@@ -10,6 +10,7 @@ import {
   countUnmatched,
   findArea,
   findClosingBlock,
+  findConfirmedMarker,
   numberStyle,
   readNoteStart,
   readNumberColumn,
@@ -117,7 +118,14 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
         }
         if (start?.number === current.number + 1) {
           // The next number opens the next note, linked when its marker follows in the body.
-          const marker = findMarker(body, cursor, restart.start, start.number, words)
+          const marker = findConfirmedMarker(
+            body,
+            cursor,
+            restart.start,
+            start.number,
+            words,
+            index,
+          )
           current = {
             number: start.number,
             sequence,

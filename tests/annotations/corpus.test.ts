@@ -97,11 +97,6 @@ const knownFailing: Record<string, KnownFailure> = {
     reason:
       'note 8 holds a bulleted list that goes on at the bottom of the next page after body text: the block taken as its continuation is body text',
   },
-  'en-ph-linreg/txt': {
-    scores: { footnotes: 0, markers: 0, urls: 0.063, backReferences: 0 },
-    reason:
-      'page 1’s note 1 has its marker glued to a year (`between 1850 and 18601`), so the notes are read from the wrong lines (numbered body lists `1 A line-of-best-fit …`) and numbering seems to restart',
-  },
   'pt-ph-git/pdf': {
     scores: { footnotes: 0.833, markers: 0.92, urls: 0.833, backReferences: 1 },
     reason:

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import { annotate } from '../../annotations/index.ts'
+import { restoreUrlHyphens } from '../../annotations/page-text/url-hyphens.ts'
+
+/** A page of text as pdftotext writes it: body lines, note lines, a page number, a form feed. */
+function page(body: Array<string>, notes: Array<string>, number: number): string {
+  return [...body, ...notes, '', String(number), '', ''].join('\n')
+}
+
+const width = 'x'.repeat(60)
+
+describe('text from a PDF: a marker glued to a number (`between 1850 and 18601`)', () => {
+  const text = [
+    page(
+      [
+        `A historian might use regression to do the following: ${width}`,
+        `1. Assess how rail transport affected population density in the Midwest ${width}`,
+        'between 1850 and 18601',
+        `2. Interrogate the link between periods of drought and the stability of nomadic ${width}`,
+        'societies2',
+        `Logistic regression uses a similar approach to represent a category. ${width}`,
+      ],
+      ['1 Atack, Jeremy. Did railroads induce growth? 2010.', '2 Cosmo, Nicola Di. Steppe, 2018.'],
+      1,
+    ),
+    `\f${page([`It is used widely.3 ${width}`, 'That is all.'], ['3 Underwood, Ted. Genres, 2016.'], 2)}`,
+  ].join('')
+
+  it('is read when the next note’s marker follows it, and the digits come off the year', () => {
+    const document = annotate(text, { path: 'paper.txt' })
+    expect(document.footnotes.map((note) => [note.id, note.text])).toEqual([
+      [1, 'Atack, Jeremy. Did railroads induce growth? 2010.'],
+      [2, 'Cosmo, Nicola Di. Steppe, 2018.'],
+      [3, 'Underwood, Ted. Genres, 2016.'],
+    ])
+    const linked = document.claims.filter((claim) => claim.footnotes.length > 0)
+    expect(linked.map((claim) => claim.footnotes)).toEqual([[1], [2], [3]])
+    expect(linked[0]?.text).toMatch(/in the Midwest x+ between 1850 and 1860$/)
+  })
+
+  it('ends a list item at a short line closed by a marker, before the capital after it', () => {
+    const document = annotate(text, { path: 'paper.txt' })
+    const claim = document.claims.find((item) => item.footnotes.includes(2))
+    expect(claim?.text).toMatch(/^Interrogate the link .* nomadic x+ societies$/)
+  })
+
+  it('is not read when no later note confirms it (a year closing a line, one note) (not-ok)', () => {
+    const lone = page(
+      [`The fund was set up by the state in ${width}`, '20201', `Nothing else is said. ${width}`],
+      ['1 A note on the fund, 2020.'],
+      1,
+    )
+    const document = annotate(`${lone}\f${page(['The end.'], [], 2)}`, { path: 'paper.txt' })
+    expect(document.footnotes).toEqual([])
+  })
+
+  it('prefers a marker that is not glued to a number (`in 2011 … claim.1`) (not-ok)', () => {
+    const plain = page(
+      [`The act passed in 20111 and the court agreed.1 Later it was amended.2 ${width}`, 'End.'],
+      ['1 The court, 2012.', '2 The amendment, 2013.'],
+      1,
+    )
+    const document = annotate(`${plain}\f${page(['The end.'], [], 2)}`, { path: 'paper.txt' })
+    expect(document.claims[0]?.text).toBe('The act passed in 20111 and the court agreed.')
+    expect(document.claims[0]?.footnotes).toEqual([1])
+  })
+})
+
+describe('text from a PDF: a URL whose hyphen pdftotext took out at a line end', () => {
+  const segments = new Map([['docs.example.org/userguide', 'user-guide']])
+
+  it('gets the hyphen the document writes elsewhere for the same site', () => {
+    expect(
+      restoreUrlHyphens('see https://docs.example.org/userguide/merging.html here', segments),
+    ).toBe('see https://docs.example.org/user-guide/merging.html here')
+  })
+
+  it('keeps a segment of another site, or one that differs by more than a hyphen (not-ok)', () => {
+    const other =
+      'https://other.example.org/userguide/a.html and https://docs.example.org/userguides'
+    expect(restoreUrlHyphens(other, segments)).toBe(other)
+  })
+
+  it('is repaired in a note line far longer than the body’s lines only', () => {
+    const long = `1 See Merge, https://docs.example.org/userguide/merging.html for the differences among merge, join, concatenate and compare operations. ${width}`
+    const text = [
+      page(
+        [`Merging is explained there.1 Concatenation too.2 ${width}`, 'End of page.'],
+        [long, '2 See https://docs.example.org/user-guide/concat.html.'],
+        1,
+      ),
+      `\f${page([`A short one.3 ${width}`, 'End.'], ['3 https://docs.example.org/userguide/x.html'], 2)}`,
+    ].join('')
+    const notes = annotate(text, { path: 'paper.txt' }).footnotes
+    expect(notes.map((note) => note.id)).toEqual([1, 2, 3])
+    expect(notes[0]?.text).toContain(' https://docs.example.org/user-guide/merging.html ')
+    expect(notes[2]?.text).toBe('https://docs.example.org/userguide/x.html')
+  })
+})
