@@ -3,6 +3,7 @@
  * marker the body holds, a column of note numbers, the block that continues a note from the page
  * before, restarts of the numbering.
  */
+import { bulletGlyphs } from '../bullets.ts'
 import { type BodyCursor, type FoundMarker, findMarker, type WordCounts } from './markers.ts'
 import type { PageLine } from './pages.ts'
 
@@ -138,4 +139,45 @@ export function findClosingBlock(
   return end > from && /^<?(?:https?:\/\/|www\.)\S+$/.test(lines[end - 1]?.text.trim() ?? '')
     ? end - 1
     : -1
+}
+
+/** A bullet alone on its line (pdftotext sets a list's bullets apart from their text). */
+const loneBullet = new RegExp(`^\\s*[${bulletGlyphs}]\\s*$`, 'u')
+
+/** Whether `line` is a bullet alone on its line. */
+export function isLoneBullet(line: PageLine | undefined): boolean {
+  return line !== undefined && loneBullet.test(line.text)
+}
+
+/** Longest item, in lines, of a list that continues a note from the page before. */
+const maxItemLines = 4
+
+/**
+ * Start of a bulleted list closing the page (between `from` and `end`) that continues the list
+ * of a note from the page before, laid out as pdftotext does: each bullet alone on its line, a
+ * blank line, the item's few lines, a blank line. Upwards from `end`, item by item, up to the
+ * first bullet right under a line of text (the body the list follows). -1 when there is none.
+ */
+export function findListContinuation(
+  lines: ReadonlyArray<PageLine>,
+  from: number,
+  end: number,
+): number {
+  const blank = (index: number) => lines[index]?.text.trim() === ''
+  let start = -1
+  let index = end
+  for (;;) {
+    let bottom = index
+    while (bottom > from && blank(bottom - 1)) bottom--
+    let top = bottom
+    while (top > from && !blank(top - 1) && !isLoneBullet(lines[top - 1])) top--
+    if (bottom - top > maxItemLines) break
+    let above = top
+    while (above > from && blank(above - 1)) above--
+    if (above <= from || !isLoneBullet(lines[above - 1])) break
+    start = above - 1
+    index = start
+    if (index > from && !blank(index - 1)) break
+  }
+  return start
 }

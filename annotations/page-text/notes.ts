@@ -11,6 +11,8 @@ import {
   findArea,
   findClosingBlock,
   findConfirmedMarker,
+  findListContinuation,
+  isLoneBullet,
   numberStyle,
   readNoteStart,
   readNumberColumn,
@@ -141,11 +143,21 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
     } else {
       unmatched += countUnmatched(body, offset, expected)
     }
-    // The block right above this page's notes continues the last note of the page before.
-    if (last && !finished.test(last.lines.at(-1)?.text.trim() ?? '.')) {
+    // The block right above this page's notes continues the last note of the page before (of
+    // the page just before: a note left open further up ends there).
+    const open = last?.lines.at(-1)
+    if (
+      last &&
+      open &&
+      open.page === (page[0]?.page ?? 0) - 1 &&
+      !finished.test(open.text.trim())
+    ) {
       // Not above a marker of this page's notes: those lines are body.
       const afterMarker = restart !== null && cursor.line + 1 > offset
-      const block = findClosingBlock(body, afterMarker ? cursor.line + 1 : offset, end, afterMarker)
+      const from = afterMarker ? cursor.line + 1 : offset
+      // A note holding a bulleted list goes on with the list closing the page.
+      const list = last.lines.some(isLoneBullet) ? findListContinuation(body, from, end) : -1
+      const block = list !== -1 ? list : findClosingBlock(body, from, end, afterMarker)
       if (block !== -1) {
         last.lines.push(...body.slice(block, end).filter((line) => line.text.trim() !== ''))
         end = block

@@ -92,11 +92,6 @@ const knownFailing: Record<string, KnownFailure> = {
     scores: { footnotes: 1, markers: 1, urls: 0.937, backReferences: 1 },
     reason: 'pdftotext dropped the line-end hyphen of `?-action` in note 15’s URL',
   },
-  'nl-geonovum-uoi/txt': {
-    scores: { footnotes: 0.9, markers: 1, urls: 1, backReferences: 1 },
-    reason:
-      'note 8 holds a bulleted list that goes on at the bottom of the next page after body text: the block taken as its continuation is body text',
-  },
   'pt-ph-git/pdf': {
     scores: { footnotes: 0.833, markers: 0.92, urls: 0.833, backReferences: 1 },
     reason:

@@ -97,3 +97,68 @@ describe('text from a PDF: a URL whose hyphen pdftotext took out at a line end',
     expect(notes[2]?.text).toBe('https://docs.example.org/userguide/x.html')
   })
 })
+
+describe('text from a PDF: a note that runs onto the next page', () => {
+  const body = (count: number, last: string) => [
+    ...Array.from({ length: count - 1 }, (_, index) => `Body line ${index + 1} goes on ${width}`),
+    last,
+  ]
+
+  it('goes on with its bulleted list closing the next page, after body text', () => {
+    const text = [
+      page(
+        [
+          `Information objects are covered as follows: ${width}`,
+          'All objects that count as real estate1',
+        ],
+        [
+          '1 Pseudonyms (fixed to the earth)',
+          '•',
+          '',
+          'Built < buildings > …',
+          '',
+          '•',
+          '',
+          'Placed < objects > …',
+        ],
+        1,
+      ),
+      `\f${page(
+        [
+          ...body(6, 'It is hard to know this during the design'),
+          '•',
+          '',
+          'Laid < cables, networks > …',
+          '',
+          '•',
+          '',
+          'Present in the <ground>',
+          '…',
+        ],
+        [],
+        2,
+      )}`,
+      `\f${page([`already, so it is done later. ${width}`, 'More text.2'], ['2 Another note.'], 3)}`,
+    ].join('')
+    const document = annotate(text, { path: 'paper.txt' })
+    expect(document.footnotes.map((note) => note.text)).toEqual([
+      'Pseudonyms (fixed to the earth) Built < buildings > … Placed < objects > … Laid < cables, networks > … Present in the <ground> …',
+      'Another note.',
+    ])
+    expect(document.claims.map((claim) => claim.text).join(' ')).not.toContain('Laid')
+  })
+
+  it('ends on the page after its own: a block closing a later page is body (not-ok)', () => {
+    const text = [
+      page([`Objects are listed.1 ${width}`, 'That is all.'], ['1 Objects: built, placed …'], 1),
+      `\f${page(body(10, 'The second page ends here.'), [], 2)}`,
+      `\f${page([...body(4, 'A paragraph ends.'), '', 'A short closing block', 'of body text'], [], 3)}`,
+      `\f${page([`More follows.2 ${width}`, 'End.'], ['2 Another note.'], 4)}`,
+    ].join('')
+    const document = annotate(text, { path: 'paper.txt' })
+    expect(document.footnotes.map((note) => note.text)).toEqual([
+      'Objects: built, placed …',
+      'Another note.',
+    ])
+  })
+})
