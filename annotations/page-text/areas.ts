@@ -71,30 +71,6 @@ export function findConfirmedMarker(
   return null
 }
 
-/**
- * A column of note numbers closing a page (`3`, `4`, `5` on lines of their own, from
- * `expected`), followed by exactly as many lines of text: how `pdftotext` lays out notes whose
- * numbers stand in a margin. `null` when the page does not end so.
- */
-export function readNumberColumn(
-  lines: ReadonlyArray<PageLine>,
-  offset: number,
-  expected: number,
-): { start: number; texts: Array<PageLine> } | null {
-  const filled = (line: PageLine | undefined) => line !== undefined && line.text.trim() !== ''
-  let end = lines.length
-  const texts: Array<PageLine> = []
-  while (end > offset && filled(lines[end - 1])) texts.unshift(lines[--end] as PageLine)
-  while (end > offset && !filled(lines[end - 1])) end--
-  let start = end
-  while (start > offset && /^\s*\d{1,4}\s*$/.test(lines[start - 1]?.text ?? '')) start--
-  const numbers = lines.slice(start, end).map((line) => Number(line.text.trim()))
-  const counts = numbers.length >= 2 && numbers.length === texts.length
-  return counts && numbers.every((number, index) => number === expected + index)
-    ? { start, texts }
-    : null
-}
-
 /** Whether the note starts after line `from` count 2, 3, … up to the one at line `to`. */
 export function countsUpTo(lines: ReadonlyArray<PageLine>, from: number, to: number): boolean {
   if (to <= from) return false

@@ -15,9 +15,9 @@ import {
   isLoneBullet,
   numberStyle,
   readNoteStart,
-  readNumberColumn,
 } from './areas.ts'
 import { type BodyCursor, countWords, findMarker, type MarkerPlace } from './markers.ts'
+import { finished, readNumberColumn, rewriteNumberColumn } from './number-column.ts'
 import type { PageLine } from './pages.ts'
 
 /** A note read from the page bottoms. */
@@ -41,9 +41,6 @@ export interface PageNotes {
   /** Lines that start like notes (`1 …`, `2 …` in turn) but that no body marker matched. */
   unmatched: number
 }
-
-/** A note that ends like a finished citation or sentence (or with a URL or e-mail address). */
-const finished = /(?:[.!?)\]>»”"]|\d|\/\S*|\S@[\w-]+(?:\.[\w-]+)+)$/
 
 /** Split pages into body lines and page-bottom notes. */
 export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): PageNotes {
@@ -77,6 +74,8 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
       truncate(body, column.start)
       continue
     }
+    // Numbers in a column of their own with more notes after them: written as note lines.
+    rewriteNumberColumn(body, offset, expected)
     const found = findArea(body, offset, cursor, expected, words)
     const first =
       expected > 1 ? findArea(body, offset, cursor, 1, words, numberStyle(lastOpening)) : null

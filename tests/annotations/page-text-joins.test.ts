@@ -162,3 +162,68 @@ describe('text from a PDF: a note that runs onto the next page', () => {
     ])
   })
 })
+
+describe('text from a PDF: note numbers in a column of their own, more notes after them', () => {
+  it('moves each number to its note’s text, a wrapped text staying one note', () => {
+    const text = [
+      page(
+        [
+          `Version control is old.1 Git is new.2 ${width}`,
+          `It was made by Linus Torvalds3, and Kim studied it.4 ${width}`,
+        ],
+        [
+          '1',
+          '2',
+          '3',
+          '',
+          'Chacon, Scott. Pro Git. New York: Apress, 2014.',
+          'Bryan, Jennifer. “Excuse Me, Do You Have a Moment to Talk About Version Control?” The',
+          'American Statistician 72, 2018: 20–27.',
+          'Linus Torvalds made the Linux kernel.',
+          '4 Kim, Youngtaek. Githru, 2021.',
+        ],
+        1,
+      ),
+      `\f${page([`That is all.5 ${width}`, 'End.'], ['5 Last note.'], 2)}`,
+    ].join('')
+    const document = annotate(text, { path: 'paper.txt' })
+    expect(document.footnotes.map((note) => [note.id, note.text])).toEqual([
+      [1, 'Chacon, Scott. Pro Git. New York: Apress, 2014.'],
+      [
+        2,
+        'Bryan, Jennifer. “Excuse Me, Do You Have a Moment to Talk About Version Control?” The American Statistician 72, 2018: 20–27.',
+      ],
+      [3, 'Linus Torvalds made the Linux kernel.'],
+      [4, 'Kim, Youngtaek. Githru, 2021.'],
+      [5, 'Last note.'],
+    ])
+    expect(document.claims.map((claim) => claim.footnotes)).toEqual([[1], [2], [3, 4], [5]])
+  })
+})
+
+describe('text from a PDF: a source cited again at several page bottoms', () => {
+  it('keeps the line after the note’s first (not a running footer)', () => {
+    const words = ['', 'alpha', 'beta', 'gamma', 'delta']
+    const pages = [1, 2, 3, 4].map((number) =>
+      page(
+        [
+          `Claim ${words[number]} is made here.${number} ${width}`,
+          `The ${words[number]} page goes on. ${width}`,
+          `And the ${words[number]} page ends.`,
+        ],
+        [
+          `${number} Ram, Karthik. “Git can facilitate greater reproducibility”. Source Code for`,
+          'Biology and Medicine, 8, nº 1, 2013: 7. https://doi.org/10.1186/1751-0473-8-7.',
+        ],
+        number,
+      ),
+    )
+    const document = annotate(pages.join('\f'), { path: 'paper.txt' })
+    expect(document.footnotes.map((note) => note.text)).toEqual(
+      [1, 2, 3, 4].map(
+        () =>
+          'Ram, Karthik. “Git can facilitate greater reproducibility”. Source Code for Biology and Medicine, 8, nº 1, 2013: 7. https://doi.org/10.1186/1751-0473-8-7.',
+      ),
+    )
+  })
+})
