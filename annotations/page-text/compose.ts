@@ -88,10 +88,11 @@ export function composeText(
   for (const note of notes) {
     breakParagraph()
     // A line far longer than the others holds two joined at a hyphen, perhaps inside a URL.
+    const whole = note.lines.map((line) => line.text).join(' ')
     const texts = rejoinUrls(
       note.lines.map((line) => {
         const text = line.text.trim()
-        return text.length > joinedRatio * width ? restoreUrlHyphens(text, segments) : text
+        return text.length > joinedRatio * width ? restoreUrlHyphens(text, segments, whole) : text
       }),
     )
     note.lines.forEach((line, index) => {

@@ -32,10 +32,38 @@ export function collectUrlSegments(texts: Iterable<string>): Map<string, string>
 }
 
 /**
- * `text` (a line longer than the text's lines usually are: two joined at a hyphen) with each URL
- * path segment that lacks exactly one hyphen of a segment in `segments` written with it.
+ * Two words next to each other in `text`, written together in lower case, with the length of
+ * the first (`Commits Dramatically` → `commitsdramatically` → 7).
  */
-export function restoreUrlHyphens(text: string, segments: ReadonlyMap<string, string>): string {
+function collectWordPairs(text: string): Map<string, number> {
+  const words = text
+    .replace(urlPattern, ' ')
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '').toLowerCase())
+  const pairs = new Map<string, number>()
+  for (let index = 1; index < words.length; index++) {
+    const first = words[index - 1] ?? ''
+    const second = words[index] ?? ''
+    if (/^[\p{L}\d]{2,}$/u.test(first) && /^[\p{L}\d]{2,}$/u.test(second)) {
+      pairs.set(first + second, first.length)
+    }
+  }
+  return pairs
+}
+
+/**
+ * `text` (a line longer than the text's lines usually are: two joined at a hyphen) with each URL
+ * path segment that lacks exactly one hyphen of a segment in `segments` written with it, and
+ * each word of a hyphenated slug that joins two words next to each other in `context` (the whole
+ * note; a title: `How Atomic Git Commits Dramatically …`, `…/how-atomic-git-commitsdramatically-…`)
+ * split again.
+ */
+export function restoreUrlHyphens(
+  text: string,
+  segments: ReadonlyMap<string, string>,
+  context = text,
+): string {
+  const pairs = collectWordPairs(context)
   return text.replace(urlPattern, (url) => {
     const { site } = splitUrl(url)
     const hyphens = (part: string) => part.length - part.replaceAll('-', '').length
@@ -43,7 +71,15 @@ export function restoreUrlHyphens(text: string, segments: ReadonlyMap<string, st
     const parts = url.slice(prefix.length).split('/')
     const fixed = parts.map((part) => {
       const known = part === '' ? undefined : segments.get(keyOf(site, part))
-      return known && hyphens(known) === hyphens(part) + 1 ? known : part
+      if (known && hyphens(known) === hyphens(part) + 1) return known
+      if (!part.includes('-')) return part
+      return part
+        .split('-')
+        .map((word) => {
+          const split = pairs.get(word.toLowerCase())
+          return split === undefined ? word : `${word.slice(0, split)}-${word.slice(split)}`
+        })
+        .join('-')
     })
     return prefix + fixed.join('/')
   })

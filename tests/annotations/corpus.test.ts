@@ -97,11 +97,6 @@ const knownFailing: Record<string, KnownFailure> = {
     reason:
       'the note cited five times (`Ram, Karthik. “Git can facilitate …” Source Code for` ⏎ `Biology and Medicine, 8…`) loses the line after its first, with its DOI; a Liquid tag is taken for marker 11’s sentence',
   },
-  'pt-ph-git/txt': {
-    scores: { footnotes: 1, markers: 0.96, urls: 0.958, backReferences: 1 },
-    reason:
-      'note 21’s URL lost the hyphen pdftotext took out at a line end (`…/how-atomic-git-commitsdramatically-increased-…`), and the document writes that segment nowhere else',
-  },
 }
 
 /** A sourced document that says exactly what `view` says (its visible URLs only, if `visible`). */

@@ -81,6 +81,24 @@ describe('text from a PDF: a URL whose hyphen pdftotext took out at a line end',
     expect(restoreUrlHyphens(other, segments)).toBe(other)
   })
 
+  it('splits a slug word that joins two words next to each other in the note (its title)', () => {
+    const note =
+      '“How Atomic Git Commits Dramatically Increased My Productivity”. DEV Community, 2023.'
+    const line =
+      'See https://dev.to/sf/how-atomic-git-commitsdramatically-increased-my-productivity-4a84.'
+    expect(restoreUrlHyphens(line, new Map(), `${note} ${line}`)).toBe(
+      'See https://dev.to/sf/how-atomic-git-commits-dramatically-increased-my-productivity-4a84.',
+    )
+  })
+
+  it('leaves a word of no slug, or one the note never writes as two words, alone (not-ok)', () => {
+    const line = 'A note book: https://example.org/notebook and https://example.org/my-notebook-2'
+    expect(restoreUrlHyphens(line, new Map(), 'The note taker.')).toBe(line)
+    expect(restoreUrlHyphens(line, new Map())).toBe(
+      'A note book: https://example.org/notebook and https://example.org/my-note-book-2',
+    )
+  })
+
   it('is repaired in a note line far longer than the body’s lines only', () => {
     const long = `1 See Merge, https://docs.example.org/userguide/merging.html for the differences among merge, join, concatenate and compare operations. ${width}`
     const text = [
