@@ -49,8 +49,8 @@ export function findArea(
 
 /**
  * The marker of note `number`, whose note opens line `at`, searched from `cursor` up to line
- * `until`: a marker glued to a number (`18601`) only when the next note, opening a line below,
- * has its own marker after it (the notes' order confirms it).
+ * `until`: a marker glued to a number (`18601`) only when the next line below opening a note
+ * opens note `number + 1` and that note has its own marker after it (the notes' order confirms it).
  */
 export function findConfirmedMarker(
   lines: ReadonlyArray<PageLine>,
@@ -62,11 +62,13 @@ export function findConfirmedMarker(
 ): FoundMarker | null {
   const marker = findMarker(lines, cursor, until, number, words, true)
   if (!marker?.weak) return marker
+  // The next line opening a note, only: the note's own lines are all this looks through.
   for (let index = at + 1; index < lines.length; index++) {
     const next = readNoteStart(lines[index]?.text ?? '')?.number
-    if (next === number + 1) {
-      return findMarker(lines, marker.cursor, until, next, words) ? marker : null
-    }
+    if (next === undefined) continue
+    return next === number + 1 && findMarker(lines, marker.cursor, until, next, words)
+      ? marker
+      : null
   }
   return null
 }
