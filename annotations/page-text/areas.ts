@@ -42,9 +42,39 @@ export function findArea(
     if (!line || readNoteStart(line.text)?.number !== number) continue
     if (style !== undefined && numberStyle(line.text) !== style) continue
     const marker = findConfirmedMarker(lines, cursor, index, number, words, index)
-    if (marker) return { start: index, marker }
+    if (marker && !isBodyList(lines, index, number, words)) return { start: index, marker }
   }
   return null
+}
+
+/** Most notes a page's notes may skip after a list of the body (lost on pages before). */
+const maxSkipped = 50
+
+/**
+ * Whether the numbered lines from `start` (`1 A line-of-best-fit …`, `2 …`) are a list of the
+ * body: below them, body text holds the marker of a note opening a lower line with a number
+ * their count skips to (`… data points.11` ⏎ … ⏎ `11 Jarausch, …`), written the same way. The
+ * page's notes are those lower ones.
+ */
+function isBodyList(
+  lines: ReadonlyArray<PageLine>,
+  start: number,
+  number: number,
+  words: WordCounts,
+): boolean {
+  const style = numberStyle(lines[start]?.text ?? '')
+  let current = number
+  for (let index = start + 1; index < lines.length; index++) {
+    const text = lines[index]?.text ?? ''
+    const next = readNoteStart(text)?.number
+    if (next === undefined) continue
+    if (next === current + 1) current = next
+    else if (next > current + 1 && next <= current + maxSkipped && numberStyle(text) === style) {
+      const after = { line: start + 1, character: 0 }
+      return findMarker(lines, after, index, next, words) !== null
+    }
+  }
+  return false
 }
 
 /**
