@@ -189,3 +189,29 @@ export function findListContinuation(
   }
   return start
 }
+
+/**
+ * The page's notes when they open with a number above `expected` (the notes between were lost
+ * on pages before): the run of note lines closing the page, counted up from its top line, its
+ * first number at most `maxSkipped` above `expected` and written as `lastOpening` was; read as
+ * `findArea` reads them. `null` when there is none.
+ */
+export function findSkippedArea(
+  lines: ReadonlyArray<PageLine>,
+  offset: number,
+  cursor: BodyCursor,
+  expected: number,
+  words: WordCounts,
+  lastOpening: string,
+): { number: number; area: NonNullable<ReturnType<typeof findArea>> } | null {
+  let current: number | null = null
+  for (let index = lines.length - 1; index >= offset; index--) {
+    const number = readNoteStart(lines[index]?.text ?? '')?.number
+    if (number === undefined) continue
+    if (current === null || number === current - 1) current = number
+  }
+  if (current === null || current <= expected || current > expected + maxSkipped) return null
+  const style = lastOpening === '' ? undefined : numberStyle(lastOpening)
+  const area = findArea(lines, offset, cursor, current, words, style)
+  return area ? { number: current, area } : null
+}

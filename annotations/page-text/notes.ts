@@ -12,6 +12,7 @@ import {
   findClosingBlock,
   findConfirmedMarker,
   findListContinuation,
+  findSkippedArea,
   isLoneBullet,
   numberStyle,
   readNoteStart,
@@ -81,11 +82,14 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
       expected > 1 ? findArea(body, offset, cursor, 1, words, numberStyle(lastOpening)) : null
     // Numbering restarts when a note 1 opens the page's notes, or counts up to the note found.
     const restarts = first !== null && (!found || countsUpTo(body, first.start, found.start))
-    const restart = restarts ? first : found
+    // Notes lost on pages before: the page's own notes, from a higher number, still count.
+    const skipped =
+      found || first ? null : findSkippedArea(body, offset, cursor, expected, words, lastOpening)
+    const restart = restarts ? first : (found ?? skipped?.area ?? null)
     if (restarts) {
       sequence++
       expected = 1
-    }
+    } else if (skipped) expected = skipped.number
     let end = body.length
     if (restart) {
       end = restart.start

@@ -247,28 +247,40 @@ describe('text from a PDF: a source cited again at several page bottoms', () => 
 })
 
 describe('text from a PDF: a numbered list of the body over the page’s notes', () => {
+  const text = [
+    page(
+      [`No marker stands on this page. ${width}`, 'That is all.'],
+      ['1 Lost A.', '2 Lost B.', '3 Lost C.', '4 Lost D.'],
+      1,
+    ),
+    `\f${page(
+      [
+        `The 3.1 Toy release came first. ${width}`,
+        'A line-of-best-fit can be used in several ways:',
+        '1 A line-of-best-fit can be used to evaluate relationships',
+        '2 Interpreting these relationships requires care',
+        `The visualization helps, as the total number of data points shows.5 ${width}`,
+        'More body text.',
+      ],
+      ['5 Jarausch, Konrad H. Quantitative Methods for Historians, 1991.'],
+      2,
+    )}`,
+  ].join('')
+
   it('is not read as notes when body text after it holds the marker of a lower note (not-ok)', () => {
-    const text = [
-      page(
-        [`No marker stands on this page. ${width}`, 'That is all.'],
-        ['1 Lost A.', '2 Lost B.', '3 Lost C.', '4 Lost D.'],
-        1,
-      ),
-      `\f${page(
-        [
-          `The 3.1 Toy release came first. ${width}`,
-          'A line-of-best-fit can be used in several ways:',
-          '1 A line-of-best-fit can be used to evaluate relationships',
-          '2 Interpreting these relationships requires care',
-          `The visualization helps, as the total number of data points shows.5 ${width}`,
-          'More body text.',
-        ],
-        ['5 Jarausch, Konrad H. Quantitative Methods for Historians, 1991.'],
-        2,
-      )}`,
-    ].join('')
     const document = annotate(text, { path: 'paper.txt' })
     const texts = document.footnotes.map((note) => note.text)
     expect(texts.filter((note) => /^(?:A line-of-best-fit|Interpreting)/.test(note))).toEqual([])
+  })
+
+  it('reads the page’s own notes from a higher number when notes before were lost', () => {
+    const document = annotate(text, { path: 'paper.txt' })
+    expect(document.footnotes.map((note) => [note.id, note.text])).toEqual([
+      [5, 'Jarausch, Konrad H. Quantitative Methods for Historians, 1991.'],
+    ])
+    const claim = document.claims.find((item) => item.footnotes.includes(5))
+    expect(claim?.text).toMatch(
+      /^The visualization helps, as the total number of data points shows\.$/,
+    )
   })
 })
