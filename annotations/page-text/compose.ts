@@ -7,6 +7,7 @@
 import type { Place } from '../types.ts'
 import type { PageNote } from './notes.ts'
 import type { PageLine } from './pages.ts'
+import { collectUrlSegments, restoreUrlHyphens } from './url-hyphens.ts'
 
 /** The Markdown text, where each of its lines comes from, and the label each note shows. */
 export interface ComposedText {
@@ -20,6 +21,9 @@ export interface ComposedText {
 
 /** A line shorter than this share of the usual width does not reach the right margin. */
 const shortRatio = 0.75
+
+/** A note line longer than this many times the body's usual width is two joined (`url-hyphens.ts`). */
+const joinedRatio = 1.5
 
 /** Text that ends a sentence (closing quotes and brackets allowed). */
 const sentenceEnd = /[.!?:…]["'”’)\]»]*$/
@@ -71,16 +75,26 @@ export function composeText(
       return
     }
     const next = body[index + 1]
-    if (previous && startsParagraph(previous, line, next, width)) breakParagraph()
+    const closed = previous !== undefined && endsWithMarker(previous, markers.get(previous))
+    if (previous && startsParagraph(previous, line, next, width, closed)) breakParagraph()
     push(escapeStart(writeMarkers(line, markers.get(line) ?? [])), line.line)
     if (looksLikeHeading(line, next, width)) {
       breakParagraph()
       previous = undefined
     } else previous = line
   })
+  const noteLines = notes.flatMap((note) => note.lines)
+  const segments = collectUrlSegments(noteLines.map((line) => line.text))
   for (const note of notes) {
     breakParagraph()
-    const texts = rejoinUrls(note.lines.map((line) => line.text.trim()))
+    // A line far longer than the others holds two joined at a hyphen, perhaps inside a URL.
+    const whole = note.lines.map((line) => line.text).join(' ')
+    const texts = rejoinUrls(
+      note.lines.map((line) => {
+        const text = line.text.trim()
+        return text.length > joinedRatio * width ? restoreUrlHyphens(text, segments, whole) : text
+      }),
+    )
     note.lines.forEach((line, index) => {
       const text = texts[index] ?? ''
       if (index === 0) push(`[^${ids.get(note)}]: ${text}`, line.line)
@@ -98,12 +112,26 @@ function measureWidth(lines: ReadonlyArray<PageLine>): number {
   return lengths[Math.floor(lengths.length * 0.8)] ?? 80
 }
 
-/** Whether `line` (after `previous`) opens a new paragraph. */
+/** Whether a marker ends `line` (`…nomadic societies2`). */
+function endsWithMarker(
+  line: PageLine,
+  markers: ReadonlyArray<{ index: number; length: number }> = [],
+): boolean {
+  const end = line.text.trimEnd().length
+  return markers.some((marker) => marker.index + marker.length === end)
+}
+
+/**
+ * Whether `line` (after `previous`) opens a new paragraph; `closed` when a marker ends
+ * `previous`: a short line ending so, before a capital or a numbered item, ends its paragraph or
+ * list item.
+ */
 function startsParagraph(
   previous: PageLine,
   line: PageLine,
   next: PageLine | undefined,
   width: number,
+  closed: boolean,
 ): boolean {
   if (bullet.test(line.text)) return true
   const before = previous.text.trim()
@@ -115,6 +143,7 @@ function startsParagraph(
   if (/^\d{1,3}[.)]\s/.test(line.text.trim()) && announced) return true
   const short = before.length < shortRatio * width
   if (short && sentenceEnd.test(before)) return true
+  if (short && closed && /^(?:[\p{Lu}"“«(]|\d{1,3}[.)]\s)/u.test(line.text.trim())) return true
   return looksLikeHeading(line, next, width) && (short || sentenceEnd.test(before))
 }
 

@@ -133,9 +133,40 @@ function endsIdentifier(text: string, end: number): boolean {
 }
 
 /**
+ * How much the digits at `index` (of length `length`) look like a marker glued to the number
+ * before them (`between 1850 and 18601`: the year 1860, then note 1), 0 when they cannot be one:
+ * the number has at least two digits and stands alone, and the digits end a phrase (line end,
+ * punctuation, a capital). 1 when the whole run has five digits or more (rarely one number
+ * written without separators), else 0.5. Only the notes' order can confirm such a place.
+ */
+export function scoreGluedToNumber(text: string, index: number, length: number): number {
+  let start = index
+  while (start > 0 && index - start < 8 && /\d/.test(text[start - 1] ?? '')) start--
+  const before = text[start - 1] ?? ''
+  if (index - start < 2 || /\d/.test(before)) return 0
+  // `1.5`, `3,50`, `800-2071`, `v21` are numbers or names, `p. 4501` a page.
+  if (before !== '' && !/[\s("“'‘«[]/u.test(before)) return 0
+  if (locatorWord.test(text.slice(Math.max(0, start - 12), start))) return 0
+  const rest = text.slice(index + length)
+  if (!/^[.,;:!?"'”’»)\]…]*(?:\s|$)/u.test(rest) || /^\s+\p{Ll}/u.test(rest)) return 0
+  return index + length - start >= 5 ? 1 : 0.5
+}
+
+/** A marker found in the body; `weak` when it is glued to a number (see `scoreGluedToNumber`). */
+export interface FoundMarker {
+  /** Where it stands. */
+  place: MarkerPlace
+  /** Just after it: where the next note's marker is looked for. */
+  cursor: BodyCursor
+  /** Whether it is glued to a number, taken for want of any other place. */
+  weak: boolean
+}
+
+/**
  * Find the marker of note `number` in `lines` from `from` (inclusive) up to line `until`
  * (exclusive), the line where the notes start: the best-scoring place, on the notes' page
- * rather than an earlier one, the first of equals. `null` when there is none.
+ * rather than an earlier one, the first of equals. With `glued`, digits glued to a number are
+ * taken when no other place fits (a `weak` marker). `null` when there is none.
  */
 export function findMarker(
   lines: ReadonlyArray<PageLine>,
@@ -143,11 +174,13 @@ export function findMarker(
   until: number,
   number: number,
   words: WordCounts = new Map(),
-): { place: MarkerPlace; cursor: BodyCursor } | null {
+  glued = false,
+): FoundMarker | null {
   // A note's marker is most often on the page of the note: equal places there weigh more.
   const page = lines[until]?.page ?? lines[until - 1]?.page
   const digits = String(number)
   let best: { place: MarkerPlace; cursor: BodyCursor; score: number } | null = null
+  let weak: { place: MarkerPlace; cursor: BodyCursor; score: number } | null = null
   for (let index = from.line; index < until; index++) {
     const line = lines[index]
     if (!line) continue
@@ -160,13 +193,14 @@ export function findMarker(
       if (/\d/.test(line.text[at + digits.length] ?? '')) continue
       const raw = scoreMarker(line.text, at, digits.length, words)
       const score = raw === 0 ? 0 : raw + (line.page === page ? 0.5 : 0)
-      if (score === 0 || (best && best.score >= score)) continue
-      best = {
-        place: { line, index: at, length: digits.length },
-        cursor: { line: index, character: at + digits.length },
-        score,
-      }
+      const place = { line, index: at, length: digits.length }
+      const cursor = { line: index, character: at + digits.length }
+      if (score > 0 && (!best || best.score < score)) best = { place, cursor, score }
+      if (score > 0 || !glued || best) continue
+      const loose = scoreGluedToNumber(line.text, at, digits.length)
+      if (loose > 0 && (!weak || weak.score < loose)) weak = { place, cursor, score: loose }
     }
   }
-  return best ? { place: best.place, cursor: best.cursor } : null
+  const found = best ?? weak
+  return found ? { place: found.place, cursor: found.cursor, weak: found === weak } : null
 }

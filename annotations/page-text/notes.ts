@@ -10,11 +10,15 @@ import {
   countUnmatched,
   findArea,
   findClosingBlock,
+  findConfirmedMarker,
+  findListContinuation,
+  findSkippedArea,
+  isLoneBullet,
   numberStyle,
   readNoteStart,
-  readNumberColumn,
 } from './areas.ts'
 import { type BodyCursor, countWords, findMarker, type MarkerPlace } from './markers.ts'
+import { finished, readNumberColumn, rewriteNumberColumn } from './number-column.ts'
 import type { PageLine } from './pages.ts'
 
 /** A note read from the page bottoms. */
@@ -38,9 +42,6 @@ export interface PageNotes {
   /** Lines that start like notes (`1 …`, `2 …` in turn) but that no body marker matched. */
   unmatched: number
 }
-
-/** A note that ends like a finished citation or sentence (or with a URL or e-mail address). */
-const finished = /(?:[.!?)\]>»”"]|\d|\/\S*|\S@[\w-]+(?:\.[\w-]+)+)$/
 
 /** Split pages into body lines and page-bottom notes. */
 export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): PageNotes {
@@ -74,16 +75,21 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
       truncate(body, column.start)
       continue
     }
+    // Numbers in a column of their own with more notes after them: written as note lines.
+    rewriteNumberColumn(body, offset, expected)
     const found = findArea(body, offset, cursor, expected, words)
     const first =
       expected > 1 ? findArea(body, offset, cursor, 1, words, numberStyle(lastOpening)) : null
     // Numbering restarts when a note 1 opens the page's notes, or counts up to the note found.
     const restarts = first !== null && (!found || countsUpTo(body, first.start, found.start))
-    const restart = restarts ? first : found
+    // Notes lost on pages before: the page's own notes, from a higher number, still count.
+    const skipped =
+      found || first ? null : findSkippedArea(body, offset, cursor, expected, words, lastOpening)
+    const restart = restarts ? first : (found ?? skipped?.area ?? null)
     if (restarts) {
       sequence++
       expected = 1
-    }
+    } else if (skipped) expected = skipped.number
     let end = body.length
     if (restart) {
       end = restart.start
@@ -117,7 +123,14 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
         }
         if (start?.number === current.number + 1) {
           // The next number opens the next note, linked when its marker follows in the body.
-          const marker = findMarker(body, cursor, restart.start, start.number, words)
+          const marker = findConfirmedMarker(
+            body,
+            cursor,
+            restart.start,
+            start.number,
+            words,
+            index,
+          )
           current = {
             number: start.number,
             sequence,
@@ -133,11 +146,21 @@ export function readPageNotes(pages: ReadonlyArray<ReadonlyArray<PageLine>>): Pa
     } else {
       unmatched += countUnmatched(body, offset, expected)
     }
-    // The block right above this page's notes continues the last note of the page before.
-    if (last && !finished.test(last.lines.at(-1)?.text.trim() ?? '.')) {
+    // The block right above this page's notes continues the last note of the page before (of
+    // the page just before: a note left open further up ends there).
+    const open = last?.lines.at(-1)
+    if (
+      last &&
+      open &&
+      open.page === (page[0]?.page ?? 0) - 1 &&
+      !finished.test(open.text.trim())
+    ) {
       // Not above a marker of this page's notes: those lines are body.
       const afterMarker = restart !== null && cursor.line + 1 > offset
-      const block = findClosingBlock(body, afterMarker ? cursor.line + 1 : offset, end, afterMarker)
+      const from = afterMarker ? cursor.line + 1 : offset
+      // A note holding a bulleted list goes on with the list closing the page.
+      const list = last.lines.some(isLoneBullet) ? findListContinuation(body, from, end) : -1
+      const block = list !== -1 ? list : findClosingBlock(body, from, end, afterMarker)
       if (block !== -1) {
         last.lines.push(...body.slice(block, end).filter((line) => line.text.trim() !== ''))
         end = block

@@ -71,22 +71,38 @@ function signature(line: PageLine): string {
   return line.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()
 }
 
+/**
+ * The lines at the edges of a page that can be a running header or footer: not a line opening a
+ * note (`14 Id.`), which may well repeat, nor the line right after one (a source cited again,
+ * `10 Ram, … Source Code for` ⏎ `Biology and Medicine, 8, …`): notes are never furniture.
+ */
+function edgesOf(page: ReadonlyArray<PageLine>): Array<PageLine> {
+  const indices = [...page.keys()]
+  const edges =
+    page.length <= 2 * edgeLines
+      ? indices
+      : [...indices.slice(0, edgeLines), ...indices.slice(-edgeLines)]
+  return edges
+    .filter(
+      (index) =>
+        !noteLike.test(page[index]?.text ?? '') && !noteLike.test(page[index - 1]?.text ?? ''),
+    )
+    .map((index) => page[index] as PageLine)
+}
+
 /** Pages without the lines at their edges that repeat on at least two other pages. */
 function dropRunningLines(pages: Array<Array<PageLine>>): Array<Array<PageLine>> {
   if (pages.length < 3) return pages
   const seen = new Map<string, Set<number>>()
-  const edges = (page: Array<PageLine>) =>
-    page.length <= 2 * edgeLines ? page : [...page.slice(0, edgeLines), ...page.slice(-edgeLines)]
   for (const page of pages) {
-    for (const line of edges(page)) {
+    for (const line of edgesOf(page)) {
       const key = signature(line)
-      // A line opening a note (`14 Id.`) may well repeat: notes are never furniture.
-      if (key.length < 4 || noteLike.test(line.text)) continue
+      if (key.length < 4) continue
       seen.set(key, (seen.get(key) ?? new Set()).add(line.page))
     }
   }
   return pages.map((page) => {
-    const candidates = new Set(edges(page))
+    const candidates = new Set(edgesOf(page))
     return trimBlankEdges(
       page.filter((line) => !candidates.has(line) || (seen.get(signature(line))?.size ?? 0) < 3),
     )

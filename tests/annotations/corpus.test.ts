@@ -77,21 +77,6 @@ const knownFailing: Record<string, KnownFailure> = {
     scores: { footnotes: 1, markers: 1, urls: 0.937, backReferences: 1 },
     reason: 'pdftotext dropped the line-end hyphen of `?-action` in note 15’s URL',
   },
-  'nl-geonovum-uoi/txt': {
-    scores: { footnotes: 0.9, markers: 1, urls: 1, backReferences: 1 },
-    reason:
-      'note 8 holds a bulleted list that goes on at the bottom of the next page after body text: the block taken as its continuation is body text',
-  },
-  'en-ph-linreg/txt': {
-    scores: { footnotes: 0, markers: 0, urls: 0.063, backReferences: 0 },
-    reason:
-      'page 1’s note 1 has its marker glued to a year (`between 1850 and 18601`), so the notes are read from the wrong lines (numbered body lists `1 A line-of-best-fit …`) and numbering seems to restart',
-  },
-  'pt-ph-git/txt': {
-    scores: { footnotes: 0.083, markers: 0.167, urls: 0.167, backReferences: 1 },
-    reason:
-      'the notes at the page bottoms are found for a few pages only (superscript markers written as plain digits glued to code and words)',
-  },
 }
 
 /** A sourced document that says exactly what `view` says (its visible URLs only, if `visible`). */
