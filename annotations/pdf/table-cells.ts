@@ -1,14 +1,21 @@
 /**
  * Read tables cell by cell instead of row by row across their columns. A table's lines
  * (table-grid.ts) are cut into rows (table-rows.ts; a table that opens a page may go on with the
- * last row of the page before). Each cell's text, with its wrapped lines, becomes lines of its
+ * last row of the page before); text set in columns of prose is read column by column instead,
+ * each column cut into paragraphs by its own empty lines and short lines. Each cell's text, with its wrapped lines, becomes lines of its
  * own, so that it reads as a paragraph and a marker in a cell cites that cell's text.
  */
 
 import type { Layout } from './group-paragraphs.ts'
 import { composePieces } from './lines.ts'
 import { type Block, findGrids } from './table-grid.ts'
-import { columnLimits, type OpenRow, splitRows } from './table-rows.ts'
+import {
+  columnLimits,
+  isProseColumns,
+  type OpenRow,
+  splitColumns,
+  splitRows,
+} from './table-rows.ts'
 import type { PdfLine, PdfSpan } from './types.ts'
 
 /** Spans of a block starting within this many points of the one before start a line below it. */
@@ -34,9 +41,14 @@ export function readTables(
   const tables = bodies.map((lines) => {
     const grids = findGrids(lines)
     const read = grids.map((grid, index) => {
+      const limits = columnLimits(grid)
+      if (isProseColumns(grid, limits)) {
+        open = undefined
+        return { grid, rows: splitColumns(grid, layout), limits }
+      }
       const { rows, open: last } = splitRows(grid, layout, index === 0 ? open : undefined)
       open = grid.end === lines.length ? last : undefined
-      return { grid, rows, limits: columnLimits(grid) }
+      return { grid, rows, limits }
     })
     if (grids.length === 0) open = undefined
     return read

@@ -84,6 +84,60 @@ export function splitRows(grid: Grid, layout: Layout, carried?: OpenRow): TableR
   return { rows, open: { row, stops: grid.stops, last } }
 }
 
+/** A column of prose has at least this share of lines filling most of the column. */
+const proseShare = 0.6
+/** A line fills most of its column when it is at least this share of the column's width. */
+const fullLineShare = 0.6
+/** Columns of prose: a page set in this many columns at most (tables have more, or short cells). */
+const maxProseColumns = 3
+/** Lines a column of prose holds at least. */
+const minProseLines = 4
+/** A column of prose is at least this many font sizes wide (a column of labels is narrower). */
+const minProseWidth = 12
+/** Columns of prose are about as wide as each other: the narrowest at least this share of the widest. */
+const minProseWidthShare = 0.7
+
+/**
+ * Whether a grid is text set in columns rather than a table: two or three columns of about
+ * the same width, each at least a dozen font sizes wide and of several lines, most of which
+ * fill most of the column (wrapped prose, justified or ragged); a table has a narrow column or
+ * one of short cells (labels, values) at least.
+ */
+export function isProseColumns(grid: Grid, limits: ReadonlyArray<number>): boolean {
+  if (grid.stops.length > maxProseColumns) return false
+  const widths = grid.stops.map((stop, column) => (limits[column] ?? stop) - stop)
+  if (Math.min(...widths) < minProseWidthShare * Math.max(...widths)) return false
+  return grid.stops.every((_, column) => {
+    const blocks = grid.blocks.flat().filter((block) => block.column === column)
+    const width = widths[column] ?? 0
+    const full = blocks.filter((block) => block.right - block.x >= fullLineShare * width)
+    const wide = blocks.every((block) => width >= minProseWidth * block.line.size)
+    return wide && blocks.length >= minProseLines && full.length >= proseShare * blocks.length
+  })
+}
+
+/**
+ * Cut text set in columns into paragraphs, column by column: each column is read top to
+ * bottom, a paragraph starting where that column left a line empty or its text did not wrap,
+ * whatever the other columns do. Returns one row per paragraph (the others columns empty), the
+ * first column's paragraphs first.
+ */
+export function splitColumns(grid: Grid, layout: Layout): Array<Row> {
+  const limits = columnLimits(grid)
+  const rows: Array<Row> = []
+  for (const [column] of grid.stops.entries()) {
+    let previous: Block | undefined
+    for (const block of grid.blocks.flat().filter((item) => item.column === column)) {
+      const starts =
+        previous === undefined || startsCell(previous, block, limits[column] ?? 0, layout)
+      if (starts) rows.push(grid.stops.map(() => []))
+      rows.at(-1)?.[column]?.push(block)
+      previous = block
+    }
+  }
+  return rows
+}
+
 /** Whether two tables have the same columns. */
 function sameStops(a: ReadonlyArray<number>, b: ReadonlyArray<number>): boolean {
   return (

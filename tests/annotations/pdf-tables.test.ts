@@ -231,4 +231,42 @@ describe('text that is not a table', () => {
     expect(paragraphsOf(text)).toHaveLength(1)
     expect(text.split('\n')).toEqual(Array(3).fill(halves.join(' ')))
   })
+
+  it('reads a page set in two columns of prose column by column, each marker citing its sentence', async () => {
+    const left = [
+      'The first column opens with a claim',
+      'that runs over several lines and',
+      'ends on a full stop here.^{1} Then',
+      'a second sentence follows and',
+      'closes the paragraph.',
+    ]
+    const right = [
+      'The right column has its own text',
+      'that is set beside the left one and',
+      'tells another story with a claim',
+      'that ends right here.^{2} More',
+      'words follow in this column, until',
+      'the column ends as well.',
+    ]
+    const document = await annotatePdf(
+      await makePdf([
+        {
+          columns: [0, 250],
+          body: right.map((line, index) => [left[index] ?? '', line]),
+          notes: ['^{1} First note, 2024.', '^{2} Second note, 2024.'],
+        },
+      ]),
+      'two-columns.pdf',
+    )
+    expect(document.claims.map((claim) => [claim.footnotes, claim.text])).toEqual([
+      [
+        [1],
+        'The first column opens with a claim that runs over several lines and ends on a full stop here.',
+      ],
+      [
+        [2],
+        'The right column has its own text that is set beside the left one and tells another story with a claim that ends right here.',
+      ],
+    ])
+  })
 })
