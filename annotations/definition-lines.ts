@@ -13,6 +13,7 @@
  * are the same as micromark's.
  */
 import type { FootnoteDefinition, Paragraph, Root, RootContent } from 'mdast'
+import { rootPosition } from './root-position.ts'
 
 /** A one-line footnote definition: its label, and its text (one space after the colon). */
 const definitionLine = /^\[\^([^\s[\]\\^]+)\]: (\S(?:.*\S)?)$/
@@ -71,20 +72,23 @@ function readDefinitionLines(piece: string): Array<DefinitionLine> | null {
   return lines
 }
 
-/** Move a node parsed on `fromLine` of the joined texts to where its text is in the piece. */
+/**
+ * Move a node parsed on `fromLine` of the joined texts to where its text is in the piece;
+ * `false` (the node partly moved) when some of it is on another line.
+ */
 function placeNode(
   node: RootContent,
   fromLine: number,
   definition: DefinitionLine,
   at: number,
-): void {
+): boolean {
   const stack: Array<{ position?: Root['position']; children?: Array<unknown> }> = [node]
   const shift = definition.offset + definition.prefix - at
   while (stack.length > 0) {
     const current = stack.pop()
     if (!current) continue
     for (const point of current.position ? [current.position.start, current.position.end] : []) {
-      if (point.line !== fromLine) throw new Error('Unexpected node over several lines')
+      if (point.line !== fromLine) return false
       point.line = definition.line
       point.column += definition.prefix
       if (point.offset !== undefined) point.offset += shift
@@ -93,6 +97,7 @@ function placeNode(
       for (const child of current.children) stack.push(child as typeof current)
     }
   }
+  return true
 }
 
 /**
@@ -111,11 +116,7 @@ export function parseDefinitionLines(piece: string, parser: MarkdownParser): Roo
   for (const [index, definition] of definitions.entries()) {
     const paragraph = paragraphs[index] as RootContent
     if (paragraph.type !== 'paragraph' || paragraph.position?.start.offset !== at) return null
-    try {
-      placeNode(paragraph, 2 * index + 1, definition, at)
-    } catch {
-      return null
-    }
+    if (!placeNode(paragraph, 2 * index + 1, definition, at)) return null
     const node: FootnoteDefinition = {
       type: 'footnoteDefinition',
       identifier: definition.label.toLowerCase().toUpperCase().toLowerCase(),
@@ -133,13 +134,5 @@ export function parseDefinitionLines(piece: string, parser: MarkdownParser): Roo
     children.push(node)
     at += definition.text.length + 2
   }
-  const lines = piece.split('\n')
-  return {
-    type: 'root',
-    children,
-    position: {
-      start: { line: 1, column: 1, offset: 0 },
-      end: { line: lines.length, column: (lines.at(-1) ?? '').length + 1, offset: piece.length },
-    },
-  }
+  return { type: 'root', children, position: rootPosition(piece) }
 }

@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse'
 import { type Processor, unified } from 'unified'
 import { type Chunk, splitChunks } from './chunks.ts'
 import { type MarkdownParser, parseDefinitionLines } from './definition-lines.ts'
+import { rootPosition } from './root-position.ts'
 import { restoreMarkup, type Simplification, screenMarkup } from './screen.ts'
 
 /**
@@ -118,7 +119,7 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions> = {}
       })
     }
   }
-  const tree: Root = { type: 'root', children, position: wholeText(input) }
+  const tree: Root = { type: 'root', children, position: rootPosition(input) }
   return { tree, simplifications: [...simplifications.values()] }
 }
 
@@ -148,19 +149,5 @@ function shiftPositions(tree: Root, chunk: Readonly<Chunk>): void {
       if (point.offset !== undefined) point.offset += chunk.offset
     }
     if (Array.isArray(node.children)) for (const child of node.children) stack.push(child as Node)
-  }
-}
-
-/** The position of the whole text, as micromark gives the root. */
-function wholeText(text: string): NonNullable<Root['position']> {
-  let lines = 1
-  let last = 0
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
-    lines++
-    last = index + 1
-  }
-  return {
-    start: { line: 1, column: 1, offset: 0 },
-    end: { line: lines, column: text.length - last + 1, offset: text.length },
   }
 }

@@ -88,11 +88,13 @@ export function composeText(
   for (const note of notes) {
     breakParagraph()
     // A line far longer than the others holds two joined at a hyphen, perhaps inside a URL.
-    const whole = note.lines.map((line) => line.text).join(' ')
+    let whole: string | undefined
     const texts = rejoinUrls(
       note.lines.map((line) => {
         const text = line.text.trim()
-        return text.length > joinedRatio * width ? restoreUrlHyphens(text, segments, whole) : text
+        if (text.length <= joinedRatio * width) return text
+        whole ??= note.lines.map((each) => each.text).join(' ')
+        return restoreUrlHyphens(text, segments, whole)
       }),
     )
     note.lines.forEach((line, index) => {

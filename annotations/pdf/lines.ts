@@ -153,17 +153,22 @@ function toLine(
     ...row.map((glyph) => toSpan(glyph, false)),
     ...raised.map((glyph) => toSpan(glyph, true)),
   ].sort((a, b) => a.x - b.x)
-  const pieces = composePieces(spans, size)
+  return lineOfSpans(spans, { y, size, page, line })
+}
+
+/** A line made of `spans` (left to right), merged into pieces, at the place `at` gives. */
+export function lineOfSpans(
+  spans: Array<PdfSpan>,
+  at: Pick<PdfLine, 'y' | 'size' | 'page' | 'line'>,
+): PdfLine {
+  const pieces = composePieces(spans, at.size)
   const first = pieces[0]
-  const lastPiece = pieces.at(-1)
+  const last = pieces.at(-1)
   return {
     pieces,
-    y,
-    size,
+    ...at,
     left: first?.x ?? 0,
-    right: lastPiece ? lastPiece.x + lastPiece.width : 0,
-    page,
-    line,
+    right: last ? last.x + last.width : 0,
     spans,
   }
 }

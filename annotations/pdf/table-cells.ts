@@ -7,7 +7,7 @@
  */
 
 import type { Layout } from './group-paragraphs.ts'
-import { composePieces } from './lines.ts'
+import { lineOfSpans } from './lines.ts'
 import { type Block, findGrids } from './table-grid.ts'
 import {
   columnLimits,
@@ -44,7 +44,7 @@ export function readTables(
       const limits = columnLimits(grid)
       if (isProseColumns(grid, limits)) {
         open = undefined
-        return { grid, rows: splitColumns(grid, layout), limits }
+        return { grid, rows: splitColumns(grid, layout, limits), limits }
       }
       const { rows, open: last } = splitRows(grid, layout, index === 0 ? open : undefined)
       open = grid.end === lines.length ? last : undefined
@@ -99,18 +99,6 @@ function toCellLines(block: Block): Array<PdfLine> {
 
 /** Spans of a block as a line of its own. */
 function toCellLine(block: Block, spans: Array<PdfSpan>): PdfLine {
-  const { line } = block
-  const pieces = composePieces(spans, line.size)
-  const first = pieces[0]
-  const last = pieces.at(-1)
-  return {
-    pieces,
-    y: line.y,
-    size: line.size,
-    left: first?.x ?? block.x,
-    right: last ? last.x + last.width : block.right,
-    page: line.page,
-    line: line.line,
-    spans,
-  }
+  const { y, size, page, line } = block.line
+  return lineOfSpans(spans, { y, size, page, line })
 }

@@ -122,8 +122,11 @@ export function isProseColumns(grid: Grid, limits: ReadonlyArray<number>): boole
  * whatever the other columns do. Returns one row per paragraph (the others columns empty), the
  * first column's paragraphs first.
  */
-export function splitColumns(grid: Grid, layout: Layout): Array<Row> {
-  const limits = columnLimits(grid)
+export function splitColumns(
+  grid: Grid,
+  layout: Layout,
+  limits: ReadonlyArray<number> = columnLimits(grid),
+): Array<Row> {
   const rows: Array<Row> = []
   for (const [column] of grid.stops.entries()) {
     let previous: Block | undefined
