@@ -64,8 +64,7 @@ export function splitChunks(text: string, size = chunkSize, maxSize = maxChunkSi
     current = { offset, line, column, midLine }
   }
   let line = 1
-  let fence: { mark: string; length: number } | null = null
-  let html: RegExp | null = null
+  let block: OpenBlock = null
   let previousBlank = false
   let start = 0
   while (start < text.length) {
@@ -73,7 +72,7 @@ export function splitChunks(text: string, size = chunkSize, maxSize = maxChunkSi
     if (end === -1) end = text.length
     const lineText = text.slice(start, end)
     const blank = isBlank(lineText)
-    const open = fence === null && html === null
+    const open = block === null
     const safe =
       (previousBlank && !blank && lineText[0] !== ' ' && lineText[0] !== '\t') ||
       footnoteDefinitionStart.test(lineText)
@@ -88,14 +87,7 @@ export function splitChunks(text: string, size = chunkSize, maxSize = maxChunkSi
       const at = findSpace(text, limit, limit - maxSize / 2) ?? limit
       cut(at, line, at - start + 1, true)
     }
-    if (html !== null) {
-      if (html.test(lineText)) html = null
-    } else if (fence !== null) {
-      if (closesFence(lineText, fence)) fence = null
-    } else {
-      fence = opensFence(lineText)
-      if (fence === null) html = opensHtml(lineText)
-    }
+    block = followBlock(block, lineText)
     previousBlank = blank
     start = end + 1
     line++
@@ -114,6 +106,24 @@ function findSpace(text: string, limit: number, from: number): number | undefine
 
 function isBlank(lineText: string): boolean {
   return /^[ \t\r]*$/.test(lineText)
+}
+
+/**
+ * A block that may hold blank lines, open at the top level of a text: a fenced code block (its
+ * fence) or an HTML block (the pattern that ends it); `null` outside both.
+ */
+export type OpenBlock = { fence: { mark: string; length: number } } | { html: RegExp } | null
+
+/** The block open after `lineText`, given the one open before it. */
+export function followBlock(open: OpenBlock, lineText: string): OpenBlock {
+  if (open === null) {
+    const fence = opensFence(lineText)
+    if (fence !== null) return { fence }
+    const html = opensHtml(lineText)
+    return html === null ? null : { html }
+  }
+  if ('html' in open) return open.html.test(lineText) ? null : open
+  return closesFence(lineText, open.fence) ? null : open
 }
 
 function opensFence(lineText: string): { mark: string; length: number } | null {

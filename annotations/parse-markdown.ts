@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse'
 import { type Processor, unified } from 'unified'
 import { type Chunk, splitChunks } from './chunks.ts'
 import { type MarkdownParser, parseDefinitionLines } from './definition-lines.ts'
+import { parsePlainBlocks } from './plain-blocks.ts'
 import { rootPosition } from './root-position.ts'
 import { restoreMarkup, type Simplification, screenMarkup } from './screen.ts'
 
@@ -103,7 +104,8 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions> = {}
   for (const chunk of chunks) {
     const whole = chunks.length === 1
     const screened = screenMarkup(prepare(whole ? input : input.slice(chunk.offset, chunk.end)))
-    const part = parseDefinitionLines(screened.text, processor) ?? processor.parse(screened.text)
+    const part =
+      parseDefinitionLines(screened.text, processor) ?? parsePlainBlocks(screened.text, processor)
     if (screened.simplifications.length > 0) restoreMarkup(part)
     if (!whole) shiftPositions(part, chunk)
     for (const child of part.children) children.push(child)

@@ -1,0 +1,211 @@
+/**
+ * A fast path for the commonest Markdown: paragraphs of plain prose, and ATX headings, set
+ * between blank lines. micromark runs every character through its state machines, twice for a
+ * paragraph (once as flow, once as text); a block holding no character Markdown gives a meaning
+ * reads as one text node, so it is built here with micromark's positions, and only the
+ * stretches between such blocks are given to the parser.
+ *
+ * A block is taken only when nothing around it can change how it reads: it starts after a blank
+ * line (or the piece's start) and ends before one (or the piece's end), at the top level
+ * (outside a fenced code or HTML block; a line in column 1 after a blank line ends every list,
+ * quote and note), none of its lines opens a block or holds an inline mark, a tab, a control
+ * character, leading white space or trailing white space (a line break; spaces may end the
+ * block's last line), and no bracket is followed by `(`. A piece
+ * holding `]:` anywhere (a link or note definition, which makes brackets mean something across
+ * the piece) is read the usual way. `tests/annotations/plain-blocks.test.ts` checks the trees
+ * are the same as micromark's.
+ */
+import type { Heading, Paragraph, Root, RootContent, Text } from 'mdast'
+import { followBlock, type OpenBlock } from './chunks.ts'
+import type { MarkdownParser } from './definition-lines.ts'
+import { rootPosition } from './root-position.ts'
+
+/** What opens or continues a block at a line start: marks, white space, a list number. */
+const blockStart = /^(?:[#>*+\-=_~`<|[\s]|\d{1,9}[.)](?:\s|$))/
+
+/** Inline marks (escapes, code, emphasis, HTML, entities, strikethrough, cells), controls, tabs. */
+const inlineMark = /[\\`*_<&~|\p{Cc}]|\]\(/u
+
+/** White space ending a line (inside a paragraph, a line break). */
+const trailingSpace = /\s$/u
+
+/** A plain ATX heading: one space after its marks, no closing marks, maybe spaces after it. */
+const plainHeading = /^(#{1,6}) ([^#\s](?:[^#]*[^#\s])?) *$/
+
+/** A line of the piece. */
+interface Line {
+  /** Offset of its first character in the piece. */
+  start: number
+  /** Its text, without the line ending. */
+  text: string
+}
+
+/** A plain block found in the piece: its first and last lines, and its depth when a heading. */
+interface PlainBlock {
+  /** Index of its first line. */
+  first: number
+  /** Index of its last line. */
+  last: number
+  /** Depth of a heading; 0 for a paragraph. */
+  depth: number
+  /** Length of its text on its last line, without the spaces that end it. */
+  lastLength: number
+}
+
+/**
+ * Parse a piece to the tree micromark gives it, building its plain blocks directly and parsing
+ * the rest with `parser`.
+ */
+export function parsePlainBlocks(piece: string, parser: MarkdownParser): Root {
+  if (piece.includes(']:')) return parser.parse(piece)
+  const lines = splitLines(piece)
+  const blocks = findPlainBlocks(lines)
+  if (blocks.length === 0) return parser.parse(piece)
+  const children: Array<RootContent> = []
+  let from = 0
+  for (const block of blocks) {
+    parseStretch(piece, lines, from, block.first, parser, children)
+    children.push(buildBlock(piece, lines, block))
+    from = block.last + 1
+  }
+  parseStretch(piece, lines, from, lines.length, parser, children)
+  return { type: 'root', children, position: rootPosition(piece) }
+}
+
+/** The piece's lines (a final line ending opens one more, empty line, as it does for micromark). */
+function splitLines(piece: string): Array<Line> {
+  const lines: Array<Line> = []
+  let start = 0
+  for (;;) {
+    const end = piece.indexOf('\n', start)
+    if (end === -1) break
+    lines.push({ start, text: piece.slice(start, end) })
+    start = end + 1
+  }
+  lines.push({ start, text: piece.slice(start) })
+  return lines
+}
+
+/** The plain blocks of the piece, in order. */
+function findPlainBlocks(lines: ReadonlyArray<Line>): Array<PlainBlock> {
+  const blocks: Array<PlainBlock> = []
+  let open: OpenBlock = null
+  for (let index = 0; index < lines.length; index++) {
+    const text = (lines[index] as Line).text
+    if (open === null && (index === 0 || (lines[index - 1] as Line).text === '')) {
+      const block = readPlainBlock(lines, index)
+      if (block !== null) {
+        blocks.push(block)
+        index = block.last
+        continue
+      }
+    }
+    open = followBlock(open, text)
+  }
+  return blocks
+}
+
+/** The plain block starting on line `first`, ending before a blank line or the end, or `null`. */
+function readPlainBlock(lines: ReadonlyArray<Line>, first: number): PlainBlock | null {
+  const text = (lines[first] as Line).text
+  const heading = plainHeading.exec(text)
+  let last = first
+  if (heading) {
+    if (inlineMark.test(heading[2] as string)) return null
+  } else {
+    if (!isPlainLine(text)) return null
+    while (
+      last + 1 < lines.length &&
+      !trailingSpace.test((lines[last] as Line).text) &&
+      isPlainLine((lines[last + 1] as Line).text)
+    ) {
+      last++
+    }
+  }
+  const next = lines[last + 1]
+  if (next !== undefined && next.text !== '') return null
+  // Spaces may end the block (they are not part of its text); other white space may not.
+  const lastText = (lines[last] as Line).text
+  let lastLength = lastText.length
+  while (lastText.charCodeAt(lastLength - 1) === 0x20) lastLength--
+  if (trailingSpace.test(lastText.slice(0, lastLength))) return null
+  return {
+    first,
+    last,
+    depth: heading ? (heading[1] as string).length : 0,
+    lastLength,
+  }
+}
+
+/** A line of plain prose: not empty, opening no block, holding no inline mark. */
+function isPlainLine(text: string): boolean {
+  return text !== '' && !blockStart.test(text) && !inlineMark.test(text)
+}
+
+/** Parse lines `[from, to)` with `parser`, adding their blocks at their place in the piece. */
+function parseStretch(
+  piece: string,
+  lines: ReadonlyArray<Line>,
+  from: number,
+  to: number,
+  parser: MarkdownParser,
+  children: Array<RootContent>,
+): void {
+  const first = lines[from]
+  if (first === undefined || from >= to) return
+  const end = to < lines.length ? (lines[to] as Line).start : piece.length
+  const stretch = piece.slice(first.start, end)
+  if (/^\n*$/.test(stretch)) return
+  for (const child of parser.parse(stretch).children) {
+    shiftNode(child, from, first.start)
+    children.push(child)
+  }
+}
+
+/** Move every position of `node`, parsed from a stretch starting on line `from`, by its start. */
+function shiftNode(node: RootContent, from: number, offset: number): void {
+  type Node = { position?: Root['position']; children?: Array<unknown> }
+  const stack: Array<Node> = [node]
+  while (stack.length > 0) {
+    const current = stack.pop() as Node
+    for (const point of current.position ? [current.position.start, current.position.end] : []) {
+      point.line += from
+      if (point.offset !== undefined) point.offset += offset
+    }
+    if (Array.isArray(current.children)) {
+      for (const child of current.children) stack.push(child as Node)
+    }
+  }
+}
+
+/** The heading or paragraph of a plain block, with its single text node. */
+function buildBlock(
+  piece: string,
+  lines: ReadonlyArray<Line>,
+  block: PlainBlock,
+): Heading | Paragraph {
+  const first = lines[block.first] as Line
+  const last = lines[block.last] as Line
+  const start = (column: number) => ({
+    line: block.first + 1,
+    column,
+    offset: first.start + column - 1,
+  })
+  /** The point `length` characters into the block's last line. */
+  const end = (length: number) => ({
+    line: block.last + 1,
+    column: length + 1,
+    offset: last.start + length,
+  })
+  const textStart = block.depth > 0 ? block.depth + 2 : 1
+  const text: Text = {
+    type: 'text',
+    value: piece.slice(first.start + textStart - 1, last.start + block.lastLength),
+    position: { start: start(textStart), end: end(block.lastLength) },
+  }
+  const position = { start: start(1), end: end(last.text.length) }
+  if (block.depth > 0) {
+    return { type: 'heading', depth: block.depth as Heading['depth'], children: [text], position }
+  }
+  return { type: 'paragraph', children: [text], position }
+}
