@@ -13,6 +13,7 @@
  * are the same as micromark's.
  */
 import type { FootnoteDefinition, Paragraph, Root, RootContent } from 'mdast'
+import { parsePlainBlocks } from './plain-blocks.ts'
 import { rootPosition } from './root-position.ts'
 
 /** A one-line footnote definition: its label, and its text (one space after the colon). */
@@ -109,7 +110,7 @@ export function parseDefinitionLines(piece: string, parser: MarkdownParser): Roo
   const definitions = readDefinitionLines(piece)
   if (definitions === null || definitions.length < 2) return null
   const joined = definitions.map((definition) => definition.text).join('\n\n')
-  const paragraphs = parser.parse(joined).children
+  const paragraphs = parsePlainBlocks(joined, parser).children
   if (paragraphs.length !== definitions.length) return null
   const children: Array<RootContent> = []
   let at = 0
