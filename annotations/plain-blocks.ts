@@ -15,16 +15,20 @@
  * the piece) is read the usual way. `tests/annotations/plain-blocks.test.ts` checks the trees
  * are the same as micromark's.
  */
-import type { Heading, Paragraph, Root, RootContent, Text } from 'mdast'
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { followBlock, type OpenBlock } from './chunks.ts'
 import type { MarkdownParser } from './definition-lines.ts'
+import { readPlainPhrasing } from './plain-phrasing.ts'
 import { rootPosition } from './root-position.ts'
 
 /** What opens or continues a block at a line start: marks, white space, a list number. */
 const blockStart = /^(?:[#>*+\-=_~`<|[\s]|\d{1,9}[.)](?:\s|$))/
 
-/** Inline marks (escapes, code, emphasis, HTML, entities, strikethrough, cells), controls, tabs. */
-const inlineMark = /[\\`*_<&~|\p{Cc}]|\]\(/u
+/**
+ * Inline marks (escapes, code, underscores, strikethrough, cells, inline links), controls, tabs;
+ * asterisks, `<` and `&` are read by `readPlainPhrasing`.
+ */
+const inlineMark = /[\\`_~|\p{Cc}]|\]\(/u
 
 /** White space ending a line (inside a paragraph, a line break). */
 const trailingSpace = /\s$/u
@@ -50,6 +54,8 @@ interface PlainBlock {
   depth: number
   /** Length of its text on its last line, without the spaces that end it. */
   lastLength: number
+  /** Its inline content. */
+  children: Array<PhrasingContent>
 }
 
 /**
@@ -59,13 +65,13 @@ interface PlainBlock {
 export function parsePlainBlocks(piece: string, parser: MarkdownParser): Root {
   if (piece.includes(']:')) return parser.parse(piece)
   const lines = splitLines(piece)
-  const blocks = findPlainBlocks(lines)
+  const blocks = findPlainBlocks(piece, lines)
   if (blocks.length === 0) return parser.parse(piece)
   const children: Array<RootContent> = []
   let from = 0
   for (const block of blocks) {
     parseStretch(piece, lines, from, block.first, parser, children)
-    children.push(buildBlock(piece, lines, block))
+    children.push(buildBlock(lines, block))
     from = block.last + 1
   }
   parseStretch(piece, lines, from, lines.length, parser, children)
@@ -87,13 +93,13 @@ function splitLines(piece: string): Array<Line> {
 }
 
 /** The plain blocks of the piece, in order. */
-function findPlainBlocks(lines: ReadonlyArray<Line>): Array<PlainBlock> {
+function findPlainBlocks(piece: string, lines: ReadonlyArray<Line>): Array<PlainBlock> {
   const blocks: Array<PlainBlock> = []
   let open: OpenBlock = null
   for (let index = 0; index < lines.length; index++) {
     const text = (lines[index] as Line).text
     if (open === null && (index === 0 || (lines[index - 1] as Line).text === '')) {
-      const block = readPlainBlock(lines, index)
+      const block = readPlainBlock(piece, lines, index)
       if (block !== null) {
         blocks.push(block)
         index = block.last
@@ -106,7 +112,11 @@ function findPlainBlocks(lines: ReadonlyArray<Line>): Array<PlainBlock> {
 }
 
 /** The plain block starting on line `first`, ending before a blank line or the end, or `null`. */
-function readPlainBlock(lines: ReadonlyArray<Line>, first: number): PlainBlock | null {
+function readPlainBlock(
+  piece: string,
+  lines: ReadonlyArray<Line>,
+  first: number,
+): PlainBlock | null {
   const text = (lines[first] as Line).text
   const heading = plainHeading.exec(text)
   let last = first
@@ -129,12 +139,15 @@ function readPlainBlock(lines: ReadonlyArray<Line>, first: number): PlainBlock |
   let lastLength = lastText.length
   while (lastText.charCodeAt(lastLength - 1) === 0x20) lastLength--
   if (trailingSpace.test(lastText.slice(0, lastLength))) return null
-  return {
-    first,
-    last,
-    depth: heading ? (heading[1] as string).length : 0,
-    lastLength,
-  }
+  const depth = heading ? (heading[1] as string).length : 0
+  const start = lines[first] as Line
+  const textStart = depth > 0 ? depth + 1 : 0
+  const children = readPlainPhrasing(
+    piece.slice(start.start + textStart, (lines[last] as Line).start + lastLength),
+    { line: first + 1, column: textStart + 1, offset: start.start + textStart },
+  )
+  if (children === null) return null
+  return { first, last, depth, lastLength, children }
 }
 
 /** A line of plain prose: not empty, opening no block, holding no inline mark. */
@@ -178,34 +191,21 @@ function shiftNode(node: RootContent, from: number, offset: number): void {
   }
 }
 
-/** The heading or paragraph of a plain block, with its single text node. */
-function buildBlock(
-  piece: string,
-  lines: ReadonlyArray<Line>,
-  block: PlainBlock,
-): Heading | Paragraph {
+/** The heading or paragraph of a plain block. */
+function buildBlock(lines: ReadonlyArray<Line>, block: PlainBlock): Heading | Paragraph {
   const first = lines[block.first] as Line
   const last = lines[block.last] as Line
-  const start = (column: number) => ({
-    line: block.first + 1,
-    column,
-    offset: first.start + column - 1,
-  })
-  /** The point `length` characters into the block's last line. */
-  const end = (length: number) => ({
-    line: block.last + 1,
-    column: length + 1,
-    offset: last.start + length,
-  })
-  const textStart = block.depth > 0 ? block.depth + 2 : 1
-  const text: Text = {
-    type: 'text',
-    value: piece.slice(first.start + textStart - 1, last.start + block.lastLength),
-    position: { start: start(textStart), end: end(block.lastLength) },
+  const position = {
+    start: { line: block.first + 1, column: 1, offset: first.start },
+    end: {
+      line: block.last + 1,
+      column: last.text.length + 1,
+      offset: last.start + last.text.length,
+    },
   }
-  const position = { start: start(1), end: end(last.text.length) }
+  const { children } = block
   if (block.depth > 0) {
-    return { type: 'heading', depth: block.depth as Heading['depth'], children: [text], position }
+    return { type: 'heading', depth: block.depth as Heading['depth'], children, position }
   }
-  return { type: 'paragraph', children: [text], position }
+  return { type: 'paragraph', children, position }
 }

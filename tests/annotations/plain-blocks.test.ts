@@ -52,6 +52,18 @@ const lineKinds = [
   'Another plain line (with parentheses), “quotes” and a [bracket] pair.',
   'A line with [^note] and [^2][^3] markers; a URL https://example.org/a?b=1 too!',
   '2024 began a line with a year, not a list.',
+  'A. Author, “Title”, *The Outlet*, 12 March 2024, <https://example.org/a?b=1&c=2>.',
+  'Emphasis *at the end*',
+  'Odd * stars * around *spaces* and a*b*c inside words.',
+  'Glued*"quoted"* and end*.* here, *a*"b", x*,*y and *Title.*b.',
+  'Punctuation *"quoted"* and *(parenthesised)*, *Why?* and (*inside*).',
+  'Nested *outer *inner* outer* and *unclosed and closed* twice*.',
+  'Strong **bold** and a run ***three***.',
+  'Autolinks <mailto:a@example.org>, <a@example.org>, <http://a b> and <x:y>.',
+  'An autolink inside *emphasis <https://example.org/x> here* and <https://example.org/*a*>.',
+  'An ampersand & alone, an entity &copy; and &#42;.',
+  'Brackets [*starred*] and [<https://example.org/in>] and a lone < sign.',
+  'Astral 𝔸*b*𝔸 and no-break\u00a0*c*\u00a0d.',
   'Ends with a colon:',
   '# A plain heading',
   '### Heading 3',
@@ -102,9 +114,9 @@ function randomText(next: () => number, count: number): string {
   const lines: Array<string> = []
   for (let index = 0; index < count; index++) {
     // A blank line one time in three, so plain lines often stand as blocks of their own,
-    // and a plain line (the first six kinds) one time in three.
+    // and a plain line (the first eighteen kinds) one time in three.
     const draw = next()
-    const kinds = draw < 2 / 3 ? lineKinds.length : 6
+    const kinds = draw < 2 / 3 ? lineKinds.length : 18
     lines.push(draw < 1 / 3 ? '' : (lineKinds[Math.floor(next() * kinds)] as string))
   }
   return next() < 0.5 ? lines.join('\n') : `${lines.join('\n')}\n`
