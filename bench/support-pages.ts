@@ -10,10 +10,12 @@
  * - `end-to-end`: 50 pages of the end-to-end benchmark (one filler sentence repeated), for
  *   reference only.
  *
- * Prints pages per second and garbage-collection time per page (medians of 15 rounds after 3
- * warm-up rounds). With `--against <ref>`, the same pages are also scored by the support check
- * of that git ref (checked out into a temporary folder), in a thread of its own, the two
- * alternating round by round, and the results of the two are compared.
+ * Prints pages per second and garbage-collection time per page: medians of 24 rounds, in 6
+ * fresh threads of 4 rounds each after 2 warm-up rounds (one thread's JIT can settle 1.5× slower
+ * than another's on the same code, so one long-lived thread misleads). With `--against <ref>`,
+ * the same pages are also scored by the support check of that git ref (checked out into a
+ * temporary folder), in threads of its own, the two alternating round by round, and the
+ * results of the two are compared.
  */
 import { execSync } from 'node:child_process'
 import { mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises'
@@ -27,10 +29,12 @@ import type { RoundAnswer, ScoredPage } from './support-pages-worker.ts'
 const root = new URL('./support/', import.meta.url)
 const repository = fileURLToPath(new URL('..', import.meta.url))
 
-/** Rounds timed, after the warm-up ones. */
-const rounds = 15
-/** Rounds run first and not timed. */
-const warmUpRounds = 3
+/** Fresh threads each side runs in, one after the other. */
+const trials = 6
+/** Rounds timed in each thread, after the warm-up ones. */
+const rounds = 4
+/** Rounds each thread runs first and does not time. */
+const warmUpRounds = 2
 
 /** The labelled set's HTML pages with their claims. */
 export async function readRealPages(): Promise<Array<ScoredPage>> {
@@ -137,9 +141,8 @@ function median(values: ReadonlyArray<number>): number {
 /** Check out `ref`'s sources into a temporary folder; returns the folder. */
 async function checkOut(ref: string): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'citecheck-support-pages-'))
-  execSync(`git archive ${JSON.stringify(ref)} sources annotations | tar -x -C ${folder}`, {
-    cwd: repository,
-  })
+  const paths = 'package.json tsconfig.json sources annotations'
+  execSync(`git archive ${JSON.stringify(ref)} ${paths} | tar -x -C ${folder}`, { cwd: repository })
   await symlink(join(repository, 'node_modules'), join(folder, 'node_modules'))
   return folder
 }
@@ -165,25 +168,30 @@ export async function benchSupportPages(against?: string): Promise<Array<string>
       module: join(folder, 'sources/evidence/support-check.ts'),
     })
   }
-  const threads = await Promise.all(
-    sides.map((side) => startSide(pathToFileURL(side.module).href, pages)),
-  )
   const answers: Array<Array<RoundAnswer>> = sides.map(() => [])
   try {
-    for (let round = 0; round < warmUpRounds + rounds; round++) {
-      // Alternate which side goes first.
-      const order = round % 2 === 0 ? threads.keys() : [...threads.keys()].reverse()
-      for (const side of order) {
-        const answer = await runRound(threads[side] as Worker)
-        if (round >= warmUpRounds) answers[side]?.push(answer)
+    for (let trial = 0; trial < trials; trial++) {
+      const threads = await Promise.all(
+        sides.map((side) => startSide(pathToFileURL(side.module).href, pages)),
+      )
+      try {
+        for (let round = 0; round < warmUpRounds + rounds; round++) {
+          // Alternate which side goes first.
+          const order = (round + trial) % 2 === 0 ? threads.keys() : [...threads.keys()].reverse()
+          for (const side of order) {
+            const answer = await runRound(threads[side] as Worker)
+            if (round >= warmUpRounds) answers[side]?.push(answer)
+          }
+        }
+      } finally {
+        await Promise.all(threads.map((thread) => thread.terminate()))
       }
     }
   } finally {
-    await Promise.all(threads.map((thread) => thread.terminate()))
     if (folder !== null) await rm(folder, { recursive: true, force: true })
   }
   const lines = [
-    `support check per page, in a thread (young generation 8 MB), medians of ${rounds} rounds: ${groups.map((group) => `${counts[group]} ${group}`).join(', ')} pages`,
+    `support check per page, in a thread (young generation 8 MB), medians of ${trials * rounds} rounds: ${groups.map((group) => `${counts[group]} ${group}`).join(', ')} pages`,
   ]
   const medians = answers.map((list) => ({
     times: Object.fromEntries(
@@ -211,7 +219,8 @@ export async function benchSupportPages(against?: string): Promise<Array<string>
     lines.push(
       `  speed-up   ${ratios.join(', ')}, all ${(before.all / after.all).toFixed(2)}×, GC ${(before.gcMs / Math.max(0.001, after.gcMs)).toFixed(2)}× less`,
     )
-    const same = answers[0]?.[0]?.digest === answers[1]?.[0]?.digest
+    const digests = new Set(answers.flat().map((answer) => answer.digest))
+    const same = digests.size === 1
     lines.push(`  results:   ${same ? 'identical (every verdict, score and excerpt)' : 'DIFFER'}`)
   }
   return lines
