@@ -1,7 +1,8 @@
 /**
  * One side of `support-pages.ts`: a thread that loads the support check from `module` (this
  * tree's `support-check.ts`, or an older tree's), then scores every page once per `round`
- * message and answers with the round's wall time, its garbage-collection time and a digest of
+ * message and answers with the round's wall time per group of pages, the process's CPU time and
+ * garbage-collection time during the round, and a digest of
  * the results (to tell two implementations apart).
  */
 import { createHash } from 'node:crypto'
@@ -24,6 +25,8 @@ export interface ScoredPage {
 export interface RoundAnswer {
   /** Milliseconds per group. */
   times: Record<string, number>
+  /** Milliseconds of CPU time of the whole process during the round (this thread's, mostly). */
+  cpuMs: number
   /** Milliseconds of garbage collection in the whole round. */
   gcMs: number
   /** SHA-256 of every result, in page order. */
@@ -45,15 +48,22 @@ parentPort?.on('message', async () => {
   const times: Record<string, number> = {}
   const hash = createHash('sha256')
   const gcBefore = gcMs
+  const cpuBefore = process.cpuUsage()
   for (const { group, page, claims } of pages) {
     const started = performance.now()
     const result = await score(page, claims)
     times[group] = (times[group] ?? 0) + performance.now() - started
     hash.update(JSON.stringify({ ...result, claims: [...result.claims] }))
   }
+  const cpu = process.cpuUsage(cpuBefore)
   // Garbage-collection entries are delivered after the task that caused them.
   await new Promise((resolve) => setTimeout(resolve, 20))
-  const answer: RoundAnswer = { times, gcMs: gcMs - gcBefore, digest: hash.digest('hex') }
+  const answer: RoundAnswer = {
+    times,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    gcMs: gcMs - gcBefore,
+    digest: hash.digest('hex'),
+  }
   parentPort?.postMessage(answer)
 })
 parentPort?.postMessage('ready')

@@ -10,7 +10,8 @@
  * - `end-to-end`: 50 pages of the end-to-end benchmark (one filler sentence repeated), for
  *   reference only.
  *
- * Prints pages per second and garbage-collection time per page: medians of 24 rounds, in 6
+ * Prints pages per second, and CPU time (less disturbed by other processes on a busy machine) and
+ * garbage-collection time per page: medians of 24 rounds, in 6
  * fresh threads of 4 rounds each after 2 warm-up rounds (one thread's JIT can settle 1.5× slower
  * than another's on the same code, so one long-lived thread misleads). With `--against <ref>`,
  * the same pages are also scored by the support check of that git ref (checked out into a
@@ -198,6 +199,7 @@ export async function benchSupportPages(against?: string): Promise<Array<string>
       groups.map((group) => [group, median(list.map((answer) => answer.times[group] ?? 0))]),
     ),
     gcMs: median(list.map((answer) => answer.gcMs)),
+    cpuMs: median(list.map((answer) => answer.cpuMs)),
     all: median(list.map((answer) => Object.values(answer.times).reduce((a, b) => a + b, 0))),
   }))
   for (const [position, side] of sides.entries()) {
@@ -208,7 +210,7 @@ export async function benchSupportPages(against?: string): Promise<Array<string>
     })
     lines.push(`  ${side.name.padEnd(10)} ${perGroup.join(', ')}`)
     lines.push(
-      `  ${''.padEnd(10)} all ${((1000 * pages.length) / figures.all).toFixed(0)} pages/s, GC ${((1000 * figures.gcMs) / pages.length).toFixed(0)} µs/page (${figures.gcMs.toFixed(0)} ms a round)`,
+      `  ${''.padEnd(10)} all ${((1000 * pages.length) / figures.all).toFixed(0)} pages/s, CPU ${((1000 * figures.cpuMs) / pages.length).toFixed(0)} µs/page, GC ${((1000 * figures.gcMs) / pages.length).toFixed(0)} µs/page (${figures.gcMs.toFixed(0)} ms a round)`,
     )
   }
   if (medians.length === 2) {
@@ -217,7 +219,7 @@ export async function benchSupportPages(against?: string): Promise<Array<string>
       (group) => `${group} ${((before.times[group] ?? 0) / (after.times[group] ?? 1)).toFixed(2)}×`,
     )
     lines.push(
-      `  speed-up   ${ratios.join(', ')}, all ${(before.all / after.all).toFixed(2)}×, GC ${(before.gcMs / Math.max(0.001, after.gcMs)).toFixed(2)}× less`,
+      `  speed-up   ${ratios.join(', ')}, all ${(before.all / after.all).toFixed(2)}×, CPU ${(before.cpuMs / after.cpuMs).toFixed(2)}× less, GC ${(before.gcMs / Math.max(0.001, after.gcMs)).toFixed(2)}× less`,
     )
     const digests = new Set(answers.flat().map((answer) => answer.digest))
     const same = digests.size === 1

@@ -41,13 +41,13 @@ const stopWords: Record<SupportLanguage, ReadonlySet<string>> = {
   tr: new Set(turkishStopWords.map(foldWord)),
 }
 
-/** The languages each folded stop word belongs to (one look-up per word for `detectLanguage`). */
-const stopWordLanguages = new Map<string, Set<SupportLanguage>>()
-for (const language of supportLanguages) {
+/** Positions in `supportLanguages` of the languages each folded stop word belongs to. */
+const stopWordLanguages = new Map<string, Array<number>>()
+for (const [position, language] of supportLanguages.entries()) {
   for (const word of stopWords[language]) {
-    const languages = stopWordLanguages.get(word) ?? new Set()
-    languages.add(language)
-    stopWordLanguages.set(word, languages)
+    const positions = stopWordLanguages.get(word) ?? []
+    positions.push(position)
+    stopWordLanguages.set(word, positions)
   }
 }
 
@@ -74,11 +74,9 @@ const maxStopWordLength = Math.max(...[...stopWordLanguages.keys()].map((word) =
 
 /** Count the stop words of each language in a word (letters and apostrophes). */
 function countStopWord(word: string, counts: Array<number>): void {
-  const languages = stopWordLanguages.get(word)
-  if (languages === undefined) return
-  for (const [position, language] of supportLanguages.entries()) {
-    if (languages.has(language)) counts[position] = (counts[position] as number) + 1
-  }
+  const positions = stopWordLanguages.get(word)
+  if (positions === undefined) return
+  for (const position of positions) counts[position] = (counts[position] as number) + 1
 }
 
 /**

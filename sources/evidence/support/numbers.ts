@@ -241,6 +241,8 @@ export function extractNumbers(
   language: SupportLanguage,
   mode: NumberMode = 'claim',
 ): Array<NumericFact> {
+  // Every numeral starts with a digit: a text without one has none (and needs no matching).
+  if (!/\d/.test(text)) return []
   const drafts: Array<Draft> = []
   for (const match of text.matchAll(runPattern)) {
     const run = match[0]
