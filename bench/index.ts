@@ -5,7 +5,7 @@
  * `pdf` and `end-to-end`; name some to run only those (`npm run bench -- render end-to-end`),
  * including the extra `parse` (parse time per footnote, bundled paper, 10× its size and
  * ~1 MiB of Markdown) and `check` (the checker alone, in-process), `support`,
- * `support-audit` and `hostile` (`npm run bench:hostile`). Each benchmark runs in a process of
+ * `support-audit`, `support-pages` and `hostile` (`npm run bench:hostile`). Each benchmark runs in a process of
  * its own, so one's memory (pdf.js is large) does not count against another's peak RSS.
  */
 import { execFileSync } from 'node:child_process'
@@ -54,6 +54,10 @@ const benches: Record<string, Bench> = {
   'support-audit': {
     title: 'What the support check costs in an audit of the bundled paper (loopback)',
     run: async () => (await import('./support-audit.ts')).benchSupportAudit(),
+  },
+  'support-pages': {
+    title: 'The support check per page, in a thread (labelled pages, small articles)',
+    run: async () => (await import('./support-pages.ts')).benchSupportPages(),
   },
   hostile: {
     title: 'Crafted and very large papers through the annotations stage',

@@ -90,9 +90,11 @@ export function shortenTitle(text: string): string {
   return `${text.slice(0, maxTitleLength - 1).trimEnd()}…`
 }
 
-/** Text of the first `<tag>…</tag>` element, cleaned, or `null` when absent or empty. */
-function firstElementText(html: string, tag: 'title' | 'h1'): string | null {
-  const visible = stripHidden(html)
+/**
+ * Text of the first `<tag>…</tag>` element of `visible` (HTML with its hidden markup stripped),
+ * cleaned, or `null` when absent or empty.
+ */
+function firstElementText(visible: string, tag: 'title' | 'h1'): string | null {
   const range = findElement(visible, tag)
   if (range === null) return null
   const text = shortenTitle(htmlToText(visible.slice(range[0], range[1])))
@@ -136,14 +138,15 @@ export interface PageHeadings {
 
 /** Text of the first `<title>` element, cleaned and shortened, or `null` when absent or empty. */
 export function readTitle(html: string): string | null {
-  return firstElementText(html, 'title')
+  return firstElementText(stripHidden(html), 'title')
 }
 
 /** Read the title, `og:title` and first `<h1>` of an HTML document. */
 export function readHeadings(html: string): PageHeadings {
+  const visible = stripHidden(html)
   return {
-    title: readTitle(html),
+    title: firstElementText(visible, 'title'),
     ogTitle: readOgTitle(html),
-    h1: firstElementText(html, 'h1'),
+    h1: firstElementText(visible, 'h1'),
   }
 }

@@ -15,6 +15,7 @@ import { stopwords as germanStopWords } from '@orama/stopwords/german'
 import { stopwords as spanishStopWords } from '@orama/stopwords/spanish'
 import { stopwords as turkishStopWords } from '@orama/stopwords/turkish'
 import { foldWord } from '../fold.ts'
+import { classesOf, letter } from './characters.ts'
 
 /** Languages with stop words and a stemmer. */
 export type SupportLanguage = 'en' | 'de' | 'fr' | 'es' | 'tr'
@@ -40,13 +41,13 @@ const stopWords: Record<SupportLanguage, ReadonlySet<string>> = {
   tr: new Set(turkishStopWords.map(foldWord)),
 }
 
-/** The languages each folded stop word belongs to (one look-up per word for `detectLanguage`). */
-const stopWordLanguages = new Map<string, Set<SupportLanguage>>()
-for (const language of supportLanguages) {
+/** Positions in `supportLanguages` of the languages each folded stop word belongs to. */
+const stopWordLanguages = new Map<string, Array<number>>()
+for (const [position, language] of supportLanguages.entries()) {
   for (const word of stopWords[language]) {
-    const languages = stopWordLanguages.get(word) ?? new Set()
-    languages.add(language)
-    stopWordLanguages.set(word, languages)
+    const positions = stopWordLanguages.get(word) ?? []
+    positions.push(position)
+    stopWordLanguages.set(word, positions)
   }
 }
 
@@ -68,19 +69,58 @@ export function lowerWord(word: string, language: SupportLanguage): string {
 /** Characters of the sample a language guess reads. */
 const sampleLength = 20_000
 
+/** Longest folded stop word: a longer run of ASCII letters (its own fold) is none. */
+const maxStopWordLength = Math.max(...[...stopWordLanguages.keys()].map((word) => word.length))
+
+/** Count the stop words of each language in a word (letters and apostrophes). */
+function countStopWord(word: string, counts: Array<number>): void {
+  const positions = stopWordLanguages.get(word)
+  if (positions === undefined) return
+  for (const position of positions) counts[position] = (counts[position] as number) + 1
+}
+
+/**
+ * Count the stop words of each language among the words of `text`: its runs of letters and
+ * apostrophes (`[\p{L}']+`), folded. One pass; a run of plain ASCII is lower-cased only when it
+ * is short enough to be a stop word.
+ */
+function countStopWords(text: string, counts: Array<number>): void {
+  let index = 0
+  while (index < text.length) {
+    const first = index
+    let ascii = true
+    let upper = false
+    for (;;) {
+      const code = text.charCodeAt(index)
+      if ((code >= 0x61 && code <= 0x7a) || code === 0x27) index++
+      else if (code >= 0x41 && code <= 0x5a) {
+        upper = true
+        index++
+      } else if (code < 0x80 || Number.isNaN(code)) break
+      else {
+        const point = text.codePointAt(index) as number
+        if ((classesOf(point) & letter) === 0) break
+        ascii = false
+        index += point > 0xffff ? 2 : 1
+      }
+    }
+    if (index === first) {
+      index++
+      continue
+    }
+    if (ascii && index - first > maxStopWordLength) continue
+    const word = text.slice(first, index)
+    countStopWord(ascii ? (upper ? word.toLowerCase() : word) : foldWord(word), counts)
+  }
+}
+
 /**
  * Guess the language of a text from how many of its words are stop words of each language
  * (first 20,000 characters). Returns `fallback` when no language has a clear lead.
  */
 export function detectLanguage(text: string, fallback: SupportLanguage = 'en'): SupportLanguage {
   const counts = new Array<number>(supportLanguages.length).fill(0)
-  for (const word of text.slice(0, sampleLength).split(/[^\p{L}']+/u)) {
-    const languages = word === '' ? undefined : stopWordLanguages.get(foldWord(word))
-    if (languages === undefined) continue
-    for (const [position, language] of supportLanguages.entries()) {
-      if (languages.has(language)) counts[position] = (counts[position] as number) + 1
-    }
-  }
+  countStopWords(text.length > sampleLength ? text.slice(0, sampleLength) : text, counts)
   let best = fallback
   let bestCount = 0
   let second = 0

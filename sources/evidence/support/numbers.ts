@@ -65,6 +65,8 @@ const plainFormat = new Intl.NumberFormat('en-US', {
 
 /** Format a value without exponent or float noise. */
 export function formatValue(value: number): string {
+  // An integer of at most 12 digits is already written without exponent or noise.
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return String(value)
   const rounded = Number(value.toPrecision(12))
   const text = String(rounded)
   return text.includes('e') ? plainFormat.format(rounded) : text
@@ -239,6 +241,8 @@ export function extractNumbers(
   language: SupportLanguage,
   mode: NumberMode = 'claim',
 ): Array<NumericFact> {
+  // Every numeral starts with a digit: a text without one has none (and needs no matching).
+  if (!/\d/.test(text)) return []
   const drafts: Array<Draft> = []
   for (const match of text.matchAll(runPattern)) {
     const run = match[0]

@@ -64,14 +64,15 @@ interface OpenPostings {
   counts: Array<number>
 }
 
-/** Terms of one sentence, and the number values it holds. */
+/** Terms of the sentence `text[start, end)`, and the number values it holds. */
 function readSentence(
   text: string,
+  [start, end]: [number, number],
   language: SupportLanguage,
   values: Array<number>,
 ): Array<string> {
-  const terms = readTerms(text, language)
-  for (const fact of extractNumbers(text, language, 'source')) {
+  const terms = readTerms(text, language, start, end)
+  for (const fact of extractNumbers(text.slice(start, end), language, 'source')) {
     terms.push(numberTerm(fact.value))
     if (values.length < maxSourceNumbers) values.push(fact.value, ...fact.alternatives)
   }
@@ -92,9 +93,7 @@ export function indexSource(
   const lengths: Array<number> = []
   for (const [pageIndex, page] of source.pages.entries()) {
     const sentences = splitSentences(page.text)
-    const sentenceTerms = sentences.map(([start, end]) =>
-      readSentence(page.text.slice(start, end), language, values),
-    )
+    const sentenceTerms = sentences.map((span) => readSentence(page.text, span, language, values))
     for (let first = 0; first < sentences.length; first += passageStride) {
       let last = first
       const start = (sentences[first] as [number, number])[0]

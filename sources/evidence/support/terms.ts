@@ -9,7 +9,9 @@
  * numbers are left to the numbers check, which adds them as `#value` terms.
  */
 import { foldWord } from '../fold.ts'
+import { classesOf, upperCase } from './characters.ts'
 import { isStopWord, lowerWord, type SupportLanguage, stemWord } from './languages.ts'
+import { hasUnspacedScript, scanWords } from './word-scanner.ts'
 
 /** A word of a text, with its offsets and term. */
 export interface Word {
@@ -42,26 +44,30 @@ function segmenterFor(language: SupportLanguage): Intl.Segmenter {
   return segmenter
 }
 
-/** Scripts written without spaces between words: these need a dictionary segmenter. */
-const unspacedScript =
-  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u
-
-/** A word of a spaced script: letters, marks, digits, joined by inner apostrophes or `_`. */
-const wordPattern = /[\p{L}\p{M}\p{N}_]+(?:['’ʼ][\p{L}\p{M}\p{N}_]+)*/gu
-
 /** Longest text handed to `Intl.Segmenter` at once (its cost grows with the string). */
 const maxSegmenterChunk = 2000
 
-/** Segments `[text, offset]` of a text: whole words, in order. */
-function* segmentWords(text: string, language: SupportLanguage): Generator<[string, number]> {
-  if (!unspacedScript.test(text)) {
-    for (const match of text.matchAll(wordPattern)) yield [match[0], match.index]
+/**
+ * Call `visit` with each whole word of `text[start, end)` and its offset in `text`, in order:
+ * the word scanner's words, or the segmenter's when the range holds a script written without
+ * spaces (names fused with digits first, as the scanner does).
+ */
+function segmentWords(
+  text: string,
+  language: SupportLanguage,
+  visit: (word: string, offset: number) => void,
+  start = 0,
+  end = text.length,
+): void {
+  if (!hasUnspacedScript(text, start, end)) {
+    scanWords(text, visit, start, end)
     return
   }
+  const fused = fuseNames(start === 0 && end === text.length ? text : text.slice(start, end))
   const segmenter = segmenterFor(language)
-  for (let offset = 0; offset < text.length; offset += maxSegmenterChunk) {
-    for (const segment of segmenter.segment(text.slice(offset, offset + maxSegmenterChunk))) {
-      if (segment.isWordLike) yield [segment.segment, offset + segment.index]
+  for (let offset = 0; offset < fused.length; offset += maxSegmenterChunk) {
+    for (const segment of segmenter.segment(fused.slice(offset, offset + maxSegmenterChunk))) {
+      if (segment.isWordLike) visit(segment.segment, start + offset + segment.index)
     }
   }
 }
@@ -78,13 +84,22 @@ const maxCachedTerms = 100_000
  */
 const termCaches = new Map<SupportLanguage, Map<string, string | null>>()
 
-/** Term of one segmented word, or `null`, remembered for the next time it is seen. */
-function cachedTermOf(word: string, language: SupportLanguage): string | null {
+/** The term cache of a language. */
+function termCacheOf(language: SupportLanguage): Map<string, string | null> {
   let cache = termCaches.get(language)
   if (!cache) {
     cache = new Map()
     termCaches.set(language, cache)
   }
+  return cache
+}
+
+/** Term of one segmented word, or `null`, remembered in `cache` for the next time it is seen. */
+function cachedTermOf(
+  word: string,
+  language: SupportLanguage,
+  cache: Map<string, string | null>,
+): string | null {
   let term = cache.get(word)
   if (term === undefined) {
     term = termOf(word, language)
@@ -114,28 +129,42 @@ function fuseNames(text: string): string {
 }
 
 /**
- * The terms of a text's words, in order, stop words and plain numbers left out: what
- * `readWords` gives, without offsets or capitals (the source index needs only the terms).
+ * The terms of the words of `text[start, end)` (default: all of it), in order, stop words and
+ * plain numbers left out: what `readWords` gives, without offsets or capitals (the source
+ * index needs only the terms).
  */
-export function readTerms(text: string, language: SupportLanguage): Array<string> {
+export function readTerms(
+  text: string,
+  language: SupportLanguage,
+  start = 0,
+  end = text.length,
+): Array<string> {
   const terms: Array<string> = []
-  for (const [word] of segmentWords(fuseNames(text), language)) {
-    const term = cachedTermOf(word, language)
-    if (term !== null) terms.push(term)
-  }
+  const cache = termCacheOf(language)
+  segmentWords(
+    text,
+    language,
+    (word) => {
+      const term = cachedTermOf(word, language, cache)
+      if (term !== null) terms.push(term)
+    },
+    start,
+    end,
+  )
   return terms
 }
 
 /** Split a text into words with their terms. */
 export function readWords(text: string, language: SupportLanguage): Array<Word> {
   const words: Array<Word> = []
-  for (const [word, index] of segmentWords(fuseNames(text), language)) {
+  const cache = termCacheOf(language)
+  segmentWords(text, language, (word, index) => {
     words.push({
       start: index,
       end: index + word.length,
-      term: cachedTermOf(word, language),
-      capitalised: /^\p{Lu}/u.test(word),
+      term: cachedTermOf(word, language, cache),
+      capitalised: (classesOf(word.codePointAt(0) as number) & upperCase) !== 0,
     })
-  }
+  })
   return words
 }
