@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
 import { annotate } from '../annotations/index.ts'
 import { extractSources } from '../sources/extract/index.ts'
+import { generatePaper } from './generate-paper.ts'
 import { buildLargeMarkdown } from './large-markdown.ts'
 
 /** Superscript digits, indexed by value. */
@@ -14,7 +18,9 @@ const paperUrl = new URL('../papers/security-provider.txt', import.meta.url)
  * `citecheck parse` does after reading the file): median time for the bundled paper, for a
  * paper ten times its size (the paper concatenated ten times, footnotes renumbered so every
  * copy continues the numbering) and for a Markdown paper of about 1 MiB with GFM footnotes
- * (the corpus papers concatenated, see `buildLargeMarkdown`). Prints the time per footnote
+ * (the corpus papers concatenated, see `buildLargeMarkdown`), and the end-to-end bench's
+ * generated paper of 2,000 notes. Prints the time per footnote, the same texts through a bare
+ * remark-parse + remark-gfm parse in the same run (a peer: the tree alone, no claims or sources),
  * and the growth from the bundled paper to 10× its size (linear ≈ 10×). Returns printable
  * lines; prints nothing.
  */
@@ -23,17 +29,43 @@ export async function benchParse(): Promise<Array<string>> {
   const count = annotate(paper, { path: 'paper.txt' }).footnotes.length
   const large = Array.from({ length: 10 }, (_, copy) => renumber(paper, copy * count)).join('\n\n')
   const markdown = buildLargeMarkdown()
+  const generated = generatePaper(2000, 50, 8080).text
   const small = measure(paper, 'paper.txt', 3, 9)
   const big = measure(large, 'paper.txt', 1, 5)
   const huge = measure(markdown, 'paper.md', 1, 5)
+  const notes = measure(generated, 'paper.md', 1, 5)
   const describe = (name: string, text: string, result: Measure) =>
     `parse ${name} (${format(text.length)} chars, ${format(result.footnotes)} footnotes): median ${result.ms.toFixed(1)} ms over ${result.runs} runs, ${((result.ms * 1000) / Math.max(1, result.footnotes)).toFixed(0)} µs per footnote`
+  const peer = (name: string, text: string, result: Measure) => {
+    const ms = measureRemark(text, 1, 5)
+    return `  remark-parse + remark-gfm, the tree alone, same ${name}: median ${ms.toFixed(1)} ms; citecheck's whole parse ${(ms / result.ms).toFixed(2)}× faster`
+  }
   return [
     `${describe('bundled paper', paper, small)} (target ≤ 150 ms)`,
     describe('10× paper', large, big),
     describe('~1 MiB Markdown paper', markdown, huge),
+    peer('paper', markdown, huge),
+    describe('generated paper (the end-to-end bench’s)', generated, notes),
+    peer('paper', generated, notes),
     `growth for 10× the text: ${(big.ms / small.ms).toFixed(1)}× (linear ≈ 10×)`,
   ]
+}
+
+/** A peer: remark-parse with remark-gfm building the tree (no claims, no sources). */
+const remark = unified().use(remarkParse).use(remarkGfm).freeze()
+
+/** Median wall time of the peer on `text`, after `warmUp` runs (heap collected before each). */
+function measureRemark(text: string, warmUp: number, runs: number): number {
+  for (let run = 0; run < warmUp; run++) remark.parse(text)
+  const collect = (globalThis as { gc?: () => void }).gc
+  const times: Array<number> = []
+  for (let run = 0; run < runs; run++) {
+    collect?.()
+    const start = performance.now()
+    remark.parse(text)
+    times.push(performance.now() - start)
+  }
+  return median(times)
 }
 
 /** One measurement. */
