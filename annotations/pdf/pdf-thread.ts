@@ -170,6 +170,42 @@ async function readTitle(document) {
   }
 }
 
+// The link annotations with a URL, as the thread sends them.
+function toLinks(annotations) {
+  return annotations
+    .filter((annotation) => annotation.subtype === 'Link' && typeof annotation.url === 'string')
+    .map((annotation) => ({ url: annotation.url, rect: Array.from(annotation.rect ?? []) }))
+}
+
+// Annotation flags that hide an annotation on screen (Invisible, NoView): those page.getAnnotations()
+// leaves out with its default intent, "display".
+const hiddenOnScreen = 0x01 | 0x20
+
+// The links of pages 1 to last, by page index, read in one request for the whole document; or
+// null when that request fails (each page is then asked in turn). page.getAnnotations() would
+// also extract the text of every page with a link a second time, to find the text under each
+// link (its overlaidText, which citecheck does not use): about half of pdf.js's time here.
+async function readLinks(document, last) {
+  const { AnnotationType } = await pdfjs
+  const skipped = new Set()
+  for (let index = last; index < document.numPages; index++) skipped.add(index)
+  let annotations
+  try {
+    annotations = await document.getAnnotationsByType(new Set([AnnotationType.LINK]), skipped)
+  } catch {
+    return null
+  }
+  const byPage = new Map()
+  for (const annotation of annotations ?? []) {
+    const flags = annotation.annotationFlags ?? 0
+    if ((flags & hiddenOnScreen) !== 0) continue
+    const links = byPage.get(annotation.pageIndex) ?? []
+    links.push(...toLinks([annotation]))
+    byPage.set(annotation.pageIndex, links)
+  }
+  return byPage
+}
+
 async function read({ id, data, password, maxPages, readPages }) {
   const { getDocument } = await pdfjs
   const task = getDocument({
@@ -189,6 +225,7 @@ async function read({ id, data, password, maxPages, readPages }) {
     const title = await readTitle(document)
     parentPort.postMessage({ id, type: 'info', pageCount: document.numPages, title })
     const last = readPages === undefined ? document.numPages : Math.min(document.numPages, readPages)
+    const linksByPage = await readLinks(document, last)
     for (let number = 1; number <= last; number++) {
       const page = await document.getPage(number)
       try {
@@ -196,9 +233,9 @@ async function read({ id, data, password, maxPages, readPages }) {
         const items = content.items
           .filter((item) => typeof item.str === 'string')
           .map((item) => ({ str: item.str, transform: Array.from(item.transform), width: item.width }))
-        const links = (await page.getAnnotations())
-          .filter((annotation) => annotation.subtype === 'Link' && typeof annotation.url === 'string')
-          .map((annotation) => ({ url: annotation.url, rect: Array.from(annotation.rect ?? []) }))
+        const links = linksByPage
+          ? (linksByPage.get(number - 1) ?? [])
+          : toLinks(await page.getAnnotations())
         parentPort.postMessage({ id, type: 'page', number, height: page.view[3], items, links })
       } finally {
         page.cleanup()
