@@ -74,9 +74,12 @@ interface Thread {
   pending: Map<number, (message: ThreadMessage | Error) => void>
 }
 
-const pdfjsUrl = pathToFileURL(
-  createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs'),
-).href
+const resolve = createRequire(import.meta.url).resolve
+/** pdf.js's API and its "worker" (run on the same thread under Node), as file URLs. */
+const pdfjsUrls = {
+  pdfjs: pathToFileURL(resolve('pdfjs-dist/legacy/build/pdf.mjs')).href,
+  pdfjsWorker: pathToFileURL(resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href,
+}
 
 let shared: Thread | undefined
 let nextId = 0
@@ -125,7 +128,7 @@ export function streamPages(
 /** The shared thread, started on first use. */
 function startThread(): Thread {
   if (shared) return shared
-  const worker = new Worker(threadSource, { eval: true, workerData: { pdfjs: pdfjsUrl } })
+  const worker = new Worker(threadSource, { eval: true, workerData: pdfjsUrls })
   const thread: Thread = { worker, pending: new Map() }
   const fail = (error: Error): void => {
     if (shared === thread) shared = undefined
@@ -149,8 +152,11 @@ for (const method of ['log', 'info', 'warn', 'error', 'debug']) console[method] 
 // pdf.js's legacy build replaces Array.prototype.push with a slow JavaScript version where V8
 // mishandles a push onto an array whose length is read-only (core-js's check, true of Node 20's
 // V8); pdf.js never does that, and the native push is about a sixth of its CPU time here.
+// The worker module (which sets globalThis.pdfjsWorker, where pdf.js looks for it first) brings
+// the same polyfill: load it too before putting the native push back, or the first document
+// loads it and the polyfill returns.
 const nativePush = Array.prototype.push
-const pdfjs = import(workerData.pdfjs).then((module) => {
+const pdfjs = Promise.all([import(workerData.pdfjs), import(workerData.pdfjsWorker)]).then(([module]) => {
   Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, configurable: true })
   return module
 })
