@@ -45,11 +45,16 @@ export function dropFurniture(pages: ReadonlyArray<PdfPage>): Array<PdfPage> {
     const last = page.lines.at(-1)
     const lines: Array<PdfLine> = []
     page.lines.forEach((line, index) => {
+      // Only the lines at the edges can be furniture: the others stay, unread.
+      if (!candidates.has(line)) {
+        lines.push(line)
+        return
+      }
       const pageNumber = (line === first || line === last) && pageNumberPattern.test(lineText(line))
       const above = page.lines[index - 1]
       const kept = above !== undefined && lines.at(-1) === above ? above : undefined
       const repeated = (seen.get(signature(line))?.size ?? 0) >= 2 && !continuesBlock(kept, line)
-      if (!candidates.has(line) || !(repeated || pageNumber)) lines.push(line)
+      if (!(repeated || pageNumber)) lines.push(line)
     })
     return { ...page, lines }
   })

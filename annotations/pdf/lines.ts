@@ -63,7 +63,13 @@ export function buildLines(items: ReadonlyArray<TextItemLike>, page: number): Ar
     if (row) row.push(glyph)
     else rows.push([glyph])
   }
-  const lines = rows.map((row) => ({ row, y: row[0]?.y ?? 0, size: dominantSize(row) }))
+  const lines = rows.map((row) => ({
+    row,
+    y: row[0]?.y ?? 0,
+    size: dominantSize(row),
+    left: Math.min(...row.map((glyph) => glyph.x)),
+    right: Math.max(...row.map((glyph) => glyph.x + glyph.width)),
+  }))
   const hosts = lines.map((line) => findHost(line, lines))
   const kept = new Map<(typeof lines)[number], OpenLine>()
   lines.forEach((line, index) => {
@@ -118,22 +124,22 @@ function dominantSize(row: ReadonlyArray<Glyphs>): number {
   return best
 }
 
-/** The line a row of small text is a superscript (or subscript) of, if any. */
-function findHost<T extends { row: Array<Glyphs>; y: number; size: number }>(
+/**
+ * The line a row of small text is a superscript (or subscript) of, if any. `left` and `right`
+ * are the row's extent, measured once per row: every row is compared with every other.
+ */
+function findHost<T extends { y: number; size: number; left: number; right: number }>(
   line: T,
   lines: ReadonlyArray<T>,
 ): T | undefined {
-  const left = Math.min(...line.row.map((glyph) => glyph.x))
-  const right = Math.max(...line.row.map((glyph) => glyph.x + glyph.width))
+  const { left, right } = line
   let best: T | undefined
   for (const candidate of lines) {
     if (candidate === line || line.size > smallerRatio * candidate.size) continue
     const shift = (line.y - candidate.y) / candidate.size
     const fits = (shift >= 0.12 && shift <= 0.7) || (shift <= -0.08 && shift >= -0.4)
-    const candidateLeft = Math.min(...candidate.row.map((glyph) => glyph.x))
-    const candidateRight = Math.max(...candidate.row.map((glyph) => glyph.x + glyph.width))
     const near =
-      left >= candidateLeft - 3 * candidate.size && right <= candidateRight + 3 * candidate.size
+      left >= candidate.left - 3 * candidate.size && right <= candidate.right + 3 * candidate.size
     if (!fits || !near) continue
     if (!best || Math.abs(line.y - candidate.y) < Math.abs(line.y - best.y)) best = candidate
   }

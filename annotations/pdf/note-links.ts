@@ -41,6 +41,7 @@ export function findNoteLinks(
  * and percent-encoding).
  */
 export function missingUrls(text: string, urls: ReadonlyArray<string>): Array<string> {
+  if (urls.length === 0) return []
   const flat = text.replace(/\s+/g, ' ')
   const shown = [comparable(flat), comparable(decode(flat))]
   return urls.filter((url) => {

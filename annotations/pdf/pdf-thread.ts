@@ -74,9 +74,12 @@ interface Thread {
   pending: Map<number, (message: ThreadMessage | Error) => void>
 }
 
-const pdfjsUrl = pathToFileURL(
-  createRequire(import.meta.url).resolve('pdfjs-dist/legacy/build/pdf.mjs'),
-).href
+const resolve = createRequire(import.meta.url).resolve
+/** pdf.js's API and its "worker" (run on the same thread under Node), as file URLs. */
+const pdfjsUrls = {
+  pdfjs: pathToFileURL(resolve('pdfjs-dist/legacy/build/pdf.mjs')).href,
+  pdfjsWorker: pathToFileURL(resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')).href,
+}
 
 let shared: Thread | undefined
 let nextId = 0
@@ -125,7 +128,7 @@ export function streamPages(
 /** The shared thread, started on first use. */
 function startThread(): Thread {
   if (shared) return shared
-  const worker = new Worker(threadSource, { eval: true, workerData: { pdfjs: pdfjsUrl } })
+  const worker = new Worker(threadSource, { eval: true, workerData: pdfjsUrls })
   const thread: Thread = { worker, pending: new Map() }
   const fail = (error: Error): void => {
     if (shared === thread) shared = undefined
@@ -149,8 +152,11 @@ for (const method of ['log', 'info', 'warn', 'error', 'debug']) console[method] 
 // pdf.js's legacy build replaces Array.prototype.push with a slow JavaScript version where V8
 // mishandles a push onto an array whose length is read-only (core-js's check, true of Node 20's
 // V8); pdf.js never does that, and the native push is about a sixth of its CPU time here.
+// The worker module (which sets globalThis.pdfjsWorker, where pdf.js looks for it first) brings
+// the same polyfill: load it too before putting the native push back, or the first document
+// loads it and the polyfill returns.
 const nativePush = Array.prototype.push
-const pdfjs = import(workerData.pdfjs).then((module) => {
+const pdfjs = Promise.all([import(workerData.pdfjs), import(workerData.pdfjsWorker)]).then(([module]) => {
   Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, configurable: true })
   return module
 })
@@ -168,6 +174,42 @@ async function readTitle(document) {
   } catch {
     return null
   }
+}
+
+// The link annotations with a URL, as the thread sends them.
+function toLinks(annotations) {
+  return annotations
+    .filter((annotation) => annotation.subtype === 'Link' && typeof annotation.url === 'string')
+    .map((annotation) => ({ url: annotation.url, rect: Array.from(annotation.rect ?? []) }))
+}
+
+// Annotation flags that hide an annotation on screen (Invisible, NoView): those page.getAnnotations()
+// leaves out with its default intent, "display".
+const hiddenOnScreen = 0x01 | 0x20
+
+// The links of pages 1 to last, by page index, read in one request for the whole document; or
+// null when that request fails (each page is then asked in turn). page.getAnnotations() would
+// also extract the text of every page with a link a second time, to find the text under each
+// link (its overlaidText, which citecheck does not use): about half of pdf.js's time here.
+async function readLinks(document, last) {
+  const { AnnotationType } = await pdfjs
+  const skipped = new Set()
+  for (let index = last; index < document.numPages; index++) skipped.add(index)
+  let annotations
+  try {
+    annotations = await document.getAnnotationsByType(new Set([AnnotationType.LINK]), skipped)
+  } catch {
+    return null
+  }
+  const byPage = new Map()
+  for (const annotation of annotations ?? []) {
+    const flags = annotation.annotationFlags ?? 0
+    if ((flags & hiddenOnScreen) !== 0) continue
+    const links = byPage.get(annotation.pageIndex) ?? []
+    links.push(...toLinks([annotation]))
+    byPage.set(annotation.pageIndex, links)
+  }
+  return byPage
 }
 
 async function read({ id, data, password, maxPages, readPages }) {
@@ -189,6 +231,7 @@ async function read({ id, data, password, maxPages, readPages }) {
     const title = await readTitle(document)
     parentPort.postMessage({ id, type: 'info', pageCount: document.numPages, title })
     const last = readPages === undefined ? document.numPages : Math.min(document.numPages, readPages)
+    const linksByPage = await readLinks(document, last)
     for (let number = 1; number <= last; number++) {
       const page = await document.getPage(number)
       try {
@@ -196,9 +239,9 @@ async function read({ id, data, password, maxPages, readPages }) {
         const items = content.items
           .filter((item) => typeof item.str === 'string')
           .map((item) => ({ str: item.str, transform: Array.from(item.transform), width: item.width }))
-        const links = (await page.getAnnotations())
-          .filter((annotation) => annotation.subtype === 'Link' && typeof annotation.url === 'string')
-          .map((annotation) => ({ url: annotation.url, rect: Array.from(annotation.rect ?? []) }))
+        const links = linksByPage
+          ? (linksByPage.get(number - 1) ?? [])
+          : toLinks(await page.getAnnotations())
         parentPort.postMessage({ id, type: 'page', number, height: page.view[3], items, links })
       } finally {
         page.cleanup()

@@ -15,6 +15,8 @@ export interface LinkSpec {
   url: string
   /** 0-based index of the note line it covers. */
   noteLine: number
+  /** Annotation flags (`/F`: 1 Invisible, 2 Hidden, 4 Print, 32 NoView); none when absent. */
+  flags?: number
 }
 
 /** One page of a test PDF. */
@@ -114,6 +116,7 @@ export async function makePdf(pages: ReadonlyArray<PageSpec>): Promise<Uint8Arra
           Rect: [layout.left, baseline - 2, layout.left + width, baseline + layout.note],
           Border: [0, 0, 0],
           A: { Type: 'Action', S: 'URI', URI: PDFString.of(link.url) },
+          ...(link.flags === undefined ? {} : { F: link.flags }),
         }),
       )
     })
