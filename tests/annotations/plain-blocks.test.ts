@@ -167,6 +167,22 @@ describe('plain paragraphs and headings, built without the parser', () => {
     expect(built).toBeGreaterThan(300)
   })
 
+  it('gives micromark’s tree for 5,000 random strings of marks, spaces and line endings', () => {
+    const pieces = ['a', 'b', ' ', '  ', '\n', '\n\n', '\r\n', '\t', '\u00a0', '*', '*a*', '<']
+    pieces.push('>', 'http:', 'mailto:', '<https://e.org/*x*>', 'x@y', '&', ';', '[', ']', '^1')
+    pieces.push('(', ')', '.', ',', '"', '!', '?', '#', '# ', '1. ', '-', '=', ':', '_', '`', '\\')
+    pieces.push('~', '|', 'é', '𝔸')
+    const next = random(99)
+    let built = 0
+    for (let index = 0; index < 5000; index++) {
+      let text = ''
+      const length = 1 + Math.floor(next() * 30)
+      for (let at = 0; at < length; at++) text += pieces[Math.floor(next() * pieces.length)]
+      if (compare(text, index % 2 === 0)) built++
+    }
+    expect(built).toBeGreaterThan(300)
+  })
+
   it('leaves a piece holding a definition to the parser: brackets may then mean something', () => {
     const piece = 'See [the report] and the note.[^1]\n\n[the report]: https://example.org/r\n'
     expect(compare(piece, false)).toBe(false)
