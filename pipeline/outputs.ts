@@ -15,6 +15,7 @@ import {
   renderJsonChunks,
   renderJunit,
   renderMarkdown,
+  renderMarkdownChunks,
   renderRunJsonChunks,
   renderSarif,
   repairPaper,
@@ -136,10 +137,13 @@ export function planOutputs(
 ): Array<Output> {
   const docsUrl = settings.docsUrl ?? defaultDocsUrl
   const audited = run.papers.flatMap((paper) => ('result' in paper ? [paper] : []))
-  const markdown = (path: string, result: AuditResult) => () => {
+  const markdownOptions = (path: string) => {
     const changes = context.changes.get(path)
-    return renderMarkdown(result, { docsUrl, ...(changes ? { changes } : {}) })
+    return { docsUrl, ...(changes ? { changes } : {}) }
   }
+  // Written a block at a time: a long report is never held whole.
+  const markdown = (path: string, result: AuditResult) => () =>
+    renderMarkdownChunks(result, markdownOptions(path))
   const outputs: Array<Output> = []
   const { failOn } = settings
   const newlyDead = [...context.changes.values()].flatMap((change) =>
@@ -186,7 +190,7 @@ export function planOutputs(
     const all = () =>
       [
         renderIndex(run),
-        ...audited.map((paper) => String(markdown(paper.path, paper.result)())),
+        ...audited.map((paper) => renderMarkdown(paper.result, markdownOptions(paper.path))),
       ].join('\n---\n\n')
     outputs.push({ label: 'reports', target: '-', render: all })
   } else {

@@ -75,14 +75,34 @@ export async function resolveWriteTarget(path: string): Promise<WriteTarget> {
  */
 export async function writeOutputFile(path: string, text: Text): Promise<void> {
   const target = await resolveWriteTarget(path)
+  const chunks = typeof text === 'string' ? text : batchChunks(text)
   if (target.mode === 'through') {
     // Appending, never truncating: `/dev/stdout` reopens whatever stdout is, and a shell's `>>`
     // (or an output written there before) must not be wiped. For a FIFO, a device or a new file
     // it is the same as writing.
-    await writeFile(target.path, text, { flag: 'a' })
+    await writeFile(target.path, chunks, { flag: 'a' })
     return
   }
-  await replaceAtomically(target, text)
+  await replaceAtomically(target, chunks)
+}
+
+/** Characters gathered before a write: one write per small chunk would cost a system call each. */
+const batchLength = 64 * 1024
+
+/** Chunks gathered into pieces of about `batchLength` characters (the same text joined). */
+export function* batchChunks(chunks: Iterable<string>): Generator<string, void, undefined> {
+  let pending: Array<string> = []
+  let length = 0
+  for (const chunk of chunks) {
+    pending.push(chunk)
+    length += chunk.length
+    if (length >= batchLength) {
+      yield pending.join('')
+      pending = []
+      length = 0
+    }
+  }
+  if (length > 0) yield pending.join('')
 }
 
 /** Write a temporary file beside `target.path`, then rename it over the target. */
@@ -188,7 +208,9 @@ export async function writeOutputs(
   for (const output of outputs) {
     try {
       if (output.target === '-') {
-        for (const chunk of typeof output.text === 'string' ? [output.text] : output.text)
+        for (const chunk of typeof output.text === 'string'
+          ? [output.text]
+          : batchChunks(output.text))
           writeStdout(chunk)
       } else await writeOutputFile(output.target, output.text)
     } catch (error) {

@@ -13,6 +13,7 @@ import { whyMissing } from './missing.ts'
 import { heading, join, link, list, listItem, paragraph, strong, text, untrusted } from './nodes.ts'
 import { quoteClaim } from './quote.ts'
 import { describeReason } from './reasons.ts'
+import { collectBlocks, type ReportBlock } from './serialize-blocks.ts'
 import { defaultTitleLength } from './shorten.ts'
 import { renderClaimSupport } from './support.ts'
 import { renderWarningItems, warningCount } from './warning-lines.ts'
@@ -89,14 +90,26 @@ function groupBySection(claims: Array<AuditedClaim>): Array<[string | null, Arra
 
 /** The whole section. */
 export function renderClaims(context: ReportContext): Array<RootContent> {
-  const nodes: Array<RootContent> = [heading(2, text('Claims, section by section'))]
+  return collectBlocks(renderClaimBlocks(context))
+}
+
+/**
+ * The whole section, a block at a time: each section's list is its first claim's item, then
+ * the next items one by one, so the section's tree is never held whole.
+ */
+export function* renderClaimBlocks(
+  context: ReportContext,
+): Generator<ReportBlock, void, undefined> {
+  yield heading(2, text('Claims, section by section'))
   if (context.result.claims.length === 0) {
-    nodes.push(paragraph(text('No claim cites a footnote.')))
-    return nodes
+    yield paragraph(text('No claim cites a footnote.'))
+    return
   }
   for (const [section, claims] of groupBySection(context.result.claims)) {
-    nodes.push(heading(3, untrusted(section ?? noSection, 120)))
-    nodes.push(list(claims.map((claim) => renderClaim(context, claim))))
+    yield heading(3, untrusted(section ?? noSection, 120))
+    for (const [index, claim] of claims.entries()) {
+      const item = renderClaim(context, claim)
+      yield index === 0 ? list([item]) : { type: 'listContinuation', children: [item] }
+    }
   }
-  return nodes
 }

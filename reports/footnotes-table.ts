@@ -2,13 +2,14 @@
  * The "Footnotes" table: every footnote with its kind, links, verdict and reason.
  */
 
-import type { PhrasingContent, RootContent } from 'mdast'
+import type { PhrasingContent, RootContent, TableRow } from 'mdast'
 import type { AuditedFootnote, LinkReason, MissingCause, ProblemKind } from '../pipeline/types.ts'
 import { linksOf, type ReportContext } from './context.ts'
 import { statusLabel, statusMark } from './marks.ts'
 import { whyMissing } from './missing.ts'
-import { heading, join, paragraph, table, text, untrusted } from './nodes.ts'
+import { heading, join, paragraph, tableRow, text, untrusted } from './nodes.ts'
 import { createReferences, type References } from './references.ts'
+import { collectBlocks, type ReportBlock } from './serialize-blocks.ts'
 
 /** Reason ids of a footnote: why it has no source, or the distinct reasons of its links. */
 export function footnoteReasons(
@@ -48,20 +49,28 @@ function renderRow(
 
 /** The whole section. */
 export function renderFootnotesTable(context: ReportContext): Array<RootContent> {
+  return collectBlocks(renderFootnoteBlocks(context))
+}
+
+/**
+ * The whole section, a block at a time: the table's rows are made as they are written, and the
+ * link definitions they refer to come after it.
+ */
+export function* renderFootnoteBlocks(
+  context: ReportContext,
+): Generator<ReportBlock, void, undefined> {
   const { footnotes } = context.result
-  const nodes: Array<RootContent> = [heading(2, text('Footnotes'))]
+  yield heading(2, text('Footnotes'))
   if (footnotes.length === 0) {
-    nodes.push(paragraph(text('The paper has no footnotes.')))
-    return nodes
+    yield paragraph(text('The paper has no footnotes.'))
+    return
   }
   const references = createReferences(context.docsUrl)
-  nodes.push(
-    table(
-      ['#', 'Kind', 'Links', 'Verdict', 'Reason'],
-      footnotes.map((footnote) => renderRow(context, references, footnote)),
-      ['right', 'left', 'left', 'left', 'left'],
-    ),
-    ...references.definitions(),
-  )
-  return nodes
+  function* rows(): Generator<TableRow, void, undefined> {
+    yield tableRow(['#', 'Kind', 'Links', 'Verdict', 'Reason'].map((title) => [text(title)]))
+    for (const footnote of footnotes) yield tableRow(renderRow(context, references, footnote))
+  }
+  yield { type: 'rowsTable', align: ['right', 'left', 'left', 'left', 'left'], rows: rows() }
+  // The rows are written before this line runs: every link they refer to is numbered.
+  yield* references.definitions()
 }

@@ -38,7 +38,12 @@ export {
   renderRunJsonChunks,
 } from './json.ts'
 export { type JunitOptions, renderJunit } from './junit.ts'
-export { buildMarkdownTree, type MarkdownOptions, renderMarkdown } from './markdown.ts'
+export {
+  buildMarkdownTree,
+  type MarkdownOptions,
+  renderMarkdown,
+  renderMarkdownChunks,
+} from './markdown.ts'
 export { type AnyStatus, statusLabel, statusMark } from './marks.ts'
 export {
   defaultDocsUrl,

@@ -7,13 +7,13 @@ import type { Root } from 'mdast'
 import type { AuditResult } from '../pipeline/types.ts'
 import type { BaselineChanges } from './baseline.ts'
 import { renderChanges } from './changes.ts'
-import { renderClaims } from './claims.ts'
+import { renderClaimBlocks } from './claims.ts'
 import { createContext } from './context.ts'
-import { renderFootnotesTable } from './footnotes-table.ts'
-import { renderNeedsAttention } from './needs-attention.ts'
+import { renderFootnoteBlocks } from './footnotes-table.ts'
+import { renderNeedsAttentionBlocks } from './needs-attention.ts'
 import { renderOptions, renderOverview } from './overview.ts'
 import { defaultDocsUrl } from './reasons.ts'
-import { serializeMarkdown } from './serialize.ts'
+import { collectBlocks, type ReportBlock, serializeBlocks } from './serialize-blocks.ts'
 import { renderSummary } from './summary.ts'
 
 /** Options of `renderMarkdown`. */
@@ -57,21 +57,25 @@ export function buildMarkdownTree(
   result: AuditResult,
   options: Readonly<MarkdownOptions> = {},
 ): Root {
+  return { type: 'root', children: collectBlocks(buildMarkdownBlocks(result, options)) }
+}
+
+/** The report's blocks in order, the long sections (claims, footnotes) made as they are taken. */
+function* buildMarkdownBlocks(
+  result: AuditResult,
+  options: Readonly<MarkdownOptions>,
+): Generator<ReportBlock, void, undefined> {
   const { docsUrl } = normalizeOptions(options)
   const context = createContext(result, docsUrl)
-  return {
-    type: 'root',
-    children: [
-      ...renderOverview(result, options.reportUrl),
-      ...renderSummary(result.summary),
-      ...(options.changes === undefined ? [] : renderChanges(options.changes)),
-      ...renderNeedsAttention(context),
-      ...(options.summaryOnly === true
-        ? []
-        : [...renderClaims(context), ...renderFootnotesTable(context)]),
-      ...renderOptions(result),
-    ],
+  yield* renderOverview(result, options.reportUrl)
+  yield* renderSummary(result.summary)
+  if (options.changes !== undefined) yield* renderChanges(options.changes)
+  yield* renderNeedsAttentionBlocks(context)
+  if (options.summaryOnly !== true) {
+    yield* renderClaimBlocks(context)
+    yield* renderFootnoteBlocks(context)
   }
+  yield* renderOptions(result)
 }
 
 /**
@@ -82,5 +86,19 @@ export function renderMarkdown(
   result: AuditResult,
   options: Readonly<MarkdownOptions> = {},
 ): string {
-  return serializeMarkdown(buildMarkdownTree(result, options))
+  return [...renderMarkdownChunks(result, options)].join('')
+}
+
+/**
+ * The text of `renderMarkdown` in chunks, for writing to a file or a stream without holding the
+ * whole report, as a tree or as text, at once: a block (or a claim, or a few hundred lines of
+ * the footnotes table) at a time. The chunks joined are exactly `renderMarkdown`'s text.
+ */
+export function renderMarkdownChunks(
+  result: AuditResult,
+  options: Readonly<MarkdownOptions> = {},
+): Generator<string, void, undefined> {
+  // Options are checked now, not at the first chunk.
+  normalizeOptions(options)
+  return serializeBlocks(buildMarkdownBlocks(result, options))
 }

@@ -15,6 +15,7 @@ import type {
   Strong,
   Table,
   TableCell,
+  TableRow,
   Text,
 } from 'mdast'
 import type { LinkReason, MissingCause, ProblemKind } from '../pipeline/types.ts'
@@ -101,13 +102,17 @@ export function table(
   rows: Array<Array<Array<PhrasingContent>>>,
   align: Table['align'] = [],
 ): Table {
-  const cell = (children: Array<PhrasingContent>): TableCell => ({ type: 'tableCell', children })
   return {
     type: 'table',
     align,
-    children: [
-      { type: 'tableRow', children: header.map((title) => cell([text(title)])) },
-      ...rows.map((row) => ({ type: 'tableRow' as const, children: row.map(cell) })),
-    ],
+    children: [tableRow(header.map((title) => [text(title)])), ...rows.map(tableRow)],
+  }
+}
+
+/** A table row of phrasing cells. */
+export function tableRow(cells: Array<Array<PhrasingContent>>): TableRow {
+  return {
+    type: 'tableRow',
+    children: cells.map((children): TableCell => ({ type: 'tableCell', children })),
   }
 }

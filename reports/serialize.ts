@@ -7,7 +7,7 @@
  * is a bug and throws.
  */
 
-import type { Nodes, Root, RootContent, Table } from 'mdast'
+import type { List, ListItem, Nodes, Root, RootContent, Table, TableRow } from 'mdast'
 import { escapeDestination } from './markdown-escape.ts'
 import { escapeLabel, writePhrasing } from './serialize-phrasing.ts'
 import { displayWidth } from './width.ts'
@@ -62,13 +62,26 @@ function writeFlow(parent: Extract<Nodes, { children: Array<RootContent> }>): st
   return out
 }
 
+/** The cells of one table row, written (a table's columns are aligned on these). */
+export function writeTableCells(row: TableRow): Array<string> {
+  const context = { ...flowText, table: true }
+  return row.children.map((cell) => writePhrasing(cell.children, '|', '|', context))
+}
+
 /** Write one table as aligned GFM rows. */
 function writeTable(node: Table): string {
-  const context = { ...flowText, table: true }
-  const rows = node.children.map((row) =>
-    row.children.map((cell) => writePhrasing(cell.children, '|', '|', context)),
-  )
-  const columns = Math.max(...rows.map((row) => row.length), node.align?.length ?? 0)
+  return alignTable(node.children.map(writeTableCells), node.align).join('\n')
+}
+
+/**
+ * The lines of a table from its rows' written cells (the header first), each column padded to
+ * its widest cell, measured in terminal columns.
+ */
+export function alignTable(
+  rows: ReadonlyArray<ReadonlyArray<string>>,
+  align: Table['align'],
+): Array<string> {
+  const columns = Math.max(...rows.map((row) => row.length), align?.length ?? 0)
   const widths: Array<number> = []
   const sizes = rows.map((row) => row.map((cell) => displayWidth(cell)))
   for (let column = 0; column < columns; column += 1) {
@@ -76,30 +89,35 @@ function writeTable(node: Table): string {
   }
   const delimiter: Array<string> = []
   for (let column = 0; column < columns; column += 1) {
-    const align = node.align?.[column] ?? null
-    const left = align === 'left' || align === 'center' ? ':' : ''
-    const right = align === 'right' || align === 'center' ? ':' : ''
+    const alignment = align?.[column] ?? null
+    const left = alignment === 'left' || alignment === 'center' ? ':' : ''
+    const right = alignment === 'right' || alignment === 'center' ? ':' : ''
     const dashes = Math.max(1, (widths[column] ?? 0) - left.length - right.length)
     delimiter[column] = left + '-'.repeat(dashes) + right
     widths[column] = Math.max(widths[column] ?? 0, delimiter[column]?.length ?? 0)
   }
-  const lines = [rows[0] ?? [], delimiter, ...rows.slice(1)].map((row, index) => {
+  return [rows[0] ?? [], delimiter, ...rows.slice(1)].map((row, index) => {
     const cells: Array<string> = []
     for (let column = 0; column < Math.max(1, row.length); column += 1) {
       const cell = row[column] ?? ''
       const width = index === 1 ? cell.length : (sizes[index === 0 ? 0 : index - 1]?.[column] ?? 0)
       const pad = (widths[column] ?? 0) - width
-      const align = node.align?.[column] ?? null
-      const before = align === 'right' ? pad : align === 'center' ? Math.ceil(pad / 2) : 0
+      const alignment = align?.[column] ?? null
+      const before = alignment === 'right' ? pad : alignment === 'center' ? Math.ceil(pad / 2) : 0
       cells.push(`${' '.repeat(before)}${cell}${' '.repeat(pad - before)}`)
     }
     return `| ${cells.join(' | ')} |`
   })
-  return lines.join('\n')
+}
+
+/** Write item `index` of `list` (its marker, then its blocks indented under it). */
+export function writeListItem(list: List, item: ListItem, index: number, bullet: string): string {
+  const marker = list.ordered ? `${(list.start ?? 1) + index}.` : bullet
+  return indentLines(writeFlow(item), `${marker} `, ' '.repeat(marker.length + 1), marker)
 }
 
 /** Write one block node; `bullet` is the bullet of a list. */
-function writeBlock(node: RootContent, bullet = '-'): string {
+export function writeBlock(node: RootContent, bullet = '-'): string {
   switch (node.type) {
     case 'paragraph':
       return writePhrasing(node.children, '\n', '\n', flowText)
@@ -112,16 +130,10 @@ function writeBlock(node: RootContent, bullet = '-'): string {
       }
       return value.length === 0 ? sequence : `${sequence} ${value}`
     }
-    case 'list': {
-      const start = node.start ?? 1
+    case 'list':
       return node.children
-        .map((item, index) => {
-          const marker = node.ordered ? `${start + index}.` : bullet
-          const body = writeFlow(item)
-          return indentLines(body, `${marker} `, ' '.repeat(marker.length + 1), marker)
-        })
+        .map((item, index) => writeListItem(node, item, index, bullet))
         .join(node.spread ? '\n\n' : '\n')
-    }
     case 'blockquote':
       return indentLines(writeFlow(node), '> ', '> ', '>').replace(/^$/gm, '>')
     case 'table':

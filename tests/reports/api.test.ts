@@ -25,6 +25,7 @@ describe('reports', () => {
       'renderJsonChunks',
       'renderJunit',
       'renderMarkdown',
+      'renderMarkdownChunks',
       'renderRunJson',
       'renderRunJsonChunks',
       'renderSarif',
