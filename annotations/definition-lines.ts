@@ -2,8 +2,8 @@
  * A fast path for the commonest notes section: footnote definitions written one per line
  * (`[^12]: A. Author, “Title”, *Outlet*, 2024, <https://…>.`). micromark reads each definition
  * as a container holding a document of its own, which costs about twice reading the same text
- * as paragraphs; here the definitions' texts are read as paragraphs, one parse for the whole
- * piece, and each paragraph is put in its definition with the positions of the original text.
+ * as paragraphs; here the definitions' texts are read as paragraphs (`parsePlainBlocks`: the
+ * plain ones built directly, the rest in one parse), and each paragraph is put in its definition with the positions of the original text.
  *
  * Only lines whose text cannot read differently outside its definition are taken: it opens no
  * block (no heading, quote, list, fence, HTML, thematic break, table or link definition), holds

@@ -8,12 +8,13 @@
  * A block is taken only when nothing around it can change how it reads: it starts after a blank
  * line (or the piece's start) and ends before one (or the piece's end), at the top level
  * (outside a fenced code or HTML block; a line in column 1 after a blank line ends every list,
- * quote and note), none of its lines opens a block or holds an inline mark, a tab, a control
- * character, leading white space or trailing white space (a line break; spaces may end the
- * block's last line), and no bracket is followed by `(`. A piece
- * holding `]:` anywhere (a link or note definition, which makes brackets mean something across
- * the piece) is read the usual way. `tests/annotations/plain-blocks.test.ts` checks the trees
- * are the same as micromark's.
+ * quote and note); none of its lines opens a block or holds a backslash, backtick, underscore,
+ * tilde, pipe, tab or control character, or leading white space, or trailing white space (a line
+ * break; spaces may end the block's last line); no bracket is followed by `(`; and its asterisks,
+ * `<` and `&` are text, autolinks or plain emphasis (`readPlainPhrasing`). A piece holding `]:`
+ * anywhere (a link or note definition, which makes brackets mean something across the piece) is
+ * read the usual way. `tests/annotations/plain-blocks.test.ts` checks the trees are the same as
+ * micromark's, on real papers and random texts.
  */
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import { followBlock, type OpenBlock } from './chunks.ts'
