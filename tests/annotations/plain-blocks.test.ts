@@ -10,6 +10,7 @@ import { splitChunks } from '../../annotations/chunks.ts'
 import { markdownParser } from '../../annotations/parse-markdown.ts'
 import { parsePlainBlocks } from '../../annotations/plain-blocks.ts'
 import { generatePaper } from '../../bench/generate-paper.ts'
+import { seededRandom } from '../helpers/seeded-random.ts'
 
 const corpus = new URL('../corpus/', import.meta.url)
 
@@ -33,17 +34,6 @@ function compare(piece: string, plainText: boolean): boolean {
 /** Every piece `parseMarkdown` would parse of `text`. */
 function piecesOf(text: string): Array<string> {
   return splitChunks(text).map((chunk) => text.slice(chunk.offset, chunk.end))
-}
-
-/** A small seeded generator (mulberry32), so a failing text can be found again. */
-function random(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let value = Math.imul(state ^ (state >>> 15), 1 | state)
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 /** Lines of every kind: plain prose, and each construct that reads differently from it. */
@@ -157,7 +147,7 @@ describe('plain paragraphs and headings, built without the parser', () => {
   })
 
   it('gives micromark’s tree for 2,000 random texts mixing plain lines with every construct', () => {
-    const next = random(20261130)
+    const next = seededRandom(20261130)
     let built = 0
     for (let index = 0; index < 2000; index++) {
       const text = randomText(next, 2 + Math.floor(next() * 14))
@@ -172,7 +162,7 @@ describe('plain paragraphs and headings, built without the parser', () => {
     pieces.push('>', 'http:', 'mailto:', '<https://e.org/*x*>', 'x@y', '&', ';', '[', ']', '^1')
     pieces.push('(', ')', '.', ',', '"', '!', '?', '#', '# ', '1. ', '-', '=', ':', '_', '`', '\\')
     pieces.push('~', '|', 'é', '𝔸')
-    const next = random(99)
+    const next = seededRandom(99)
     let built = 0
     for (let index = 0; index < 5000; index++) {
       let text = ''

@@ -25,6 +25,7 @@ import {
 } from '../../../sources/evidence/support/languages.ts'
 import { readTerms, readWords } from '../../../sources/evidence/support/terms.ts'
 import { hasUnspacedScript, scanWords } from '../../../sources/evidence/support/word-scanner.ts'
+import { seededRandom } from '../../helpers/seeded-random.ts'
 
 /** Pieces random texts are made of. */
 const pieces = [
@@ -100,20 +101,9 @@ const pieces = [
   'Über',
 ]
 
-/** A seeded pseudo-random generator (mulberry32), so a failure can be replayed. */
-function randomFrom(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let value = Math.imul(state ^ (state >>> 15), 1 | state)
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** `count` random texts of up to 30 pieces. */
 function randomTexts(count: number, seed: number): Array<string> {
-  const random = randomFrom(seed)
+  const random = seededRandom(seed)
   return Array.from({ length: count }, () => {
     let text = ''
     const length = Math.floor(random() * 30)
@@ -172,7 +162,7 @@ function detectLanguageByPattern(text: string): SupportLanguage {
 function sampleTexts(): Array<string> {
   const folder = new URL('../../../bench/support/texts/', import.meta.url)
   const whole = readdirSync(folder).map((name) => readFileSync(new URL(name, folder), 'utf8'))
-  const random = randomFrom(3)
+  const random = seededRandom(3)
   const cut = whole.flatMap((text) =>
     Array.from({ length: 40 }, () => {
       const start = Math.floor(random() * text.length)
@@ -213,7 +203,7 @@ describe('support scanners', () => {
   })
 
   it('read a range of a text as that range alone', () => {
-    const random = randomFrom(5)
+    const random = seededRandom(5)
     for (const text of texts) {
       const start = Math.floor(random() * (text.length + 1))
       const end = start + Math.floor(random() * (text.length - start + 1))
