@@ -9,6 +9,7 @@ import { rm } from 'node:fs/promises'
 import { build } from 'esbuild'
 
 const outdir = new URL('../dist/cli/', import.meta.url)
+const undiciParts = new URL('./undici-parts.cjs', import.meta.url).pathname
 await rm(outdir, { recursive: true, force: true })
 await build({
   // The support thread's module sits beside the chunk that starts it (`support-thread.ts`
@@ -28,5 +29,16 @@ await build({
   banner: {
     js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);",
   },
+  // `import … from 'undici'` takes only the dispatchers (`undici-parts.cjs`): the sources keep
+  // undici's public, typed entry; the bundle is built from the locked version, so a path that
+  // moved fails the build, not a run.
+  plugins: [
+    {
+      name: 'undici-parts',
+      setup(build) {
+        build.onResolve({ filter: /^undici$/ }, () => ({ path: undiciParts }))
+      },
+    },
+  ],
   logLevel: 'warning',
 })

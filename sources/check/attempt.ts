@@ -4,7 +4,7 @@
  * failures are returned as values. Every body is consumed or destroyed.
  */
 import { TextDecoder } from 'node:util'
-import { type Dispatcher, request } from 'undici'
+import type { Dispatcher } from 'undici'
 import { attemptTimeoutCode } from './classify.ts'
 import { readBodyPrefix } from './read-body.ts'
 
@@ -120,8 +120,11 @@ export async function attemptRequest(
   options.inflight?.add(controller)
   try {
     if (options.cut?.aborted) controller.abort(options.cut.reason)
-    const response = await request(url, {
-      dispatcher: options.dispatcher,
+    // The dispatcher's own `request` (undici's top-level `request` only picks the dispatcher).
+    const target = new URL(url)
+    const response = await options.dispatcher.request({
+      origin: target.origin,
+      path: `${target.pathname}${target.search}`,
       method: 'GET',
       headers: options.headers,
       signal: controller.signal,
