@@ -11,6 +11,7 @@ import { once } from 'node:events'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { generatePaper } from './generate-paper.ts'
 
@@ -48,18 +49,28 @@ export async function benchEndToEnd(
     },
   )
   const folder = await mkdtemp(join(tmpdir(), 'citecheck-bench-'))
+  const replies = createInterface({ input: server.stdout })[Symbol.asyncIterator]()
+  const stats = async (): Promise<ServerStats> => {
+    server.stdin.write('stats\n')
+    return JSON.parse((await replies.next()).value as string) as ServerStats
+  }
   try {
-    const [chunk] = (await once(server.stdout, 'data')) as [Buffer]
-    const port = Number(chunk.toString().trim())
+    const port = Number((await replies.next()).value)
     const lines = [
       `whole process, side by side: ${hosts} loopback hosts (127.0.0.1–127.0.0.${hosts}), ${latency} ms latency, concurrency ${concurrency}`,
       `  citecheck audit paper.md --concurrency ${concurrency} --host-concurrency 4 --host-interval 0 --allow-private --no-cache --json result.json --out report.md --quiet (from dist/)`,
       `  peer: dead-or-alive (findUrls: false) over the same URLs with p-limit(${concurrency}), in a plain Node process`,
     ]
     // Warm the server and the disk cache on other URLs, so neither side pays for it.
-    await compare(folder, port, 200, 'warm-up')
+    await compare(folder, port, 200, 'warm-up', stats)
     for (const count of counts) {
-      const { ours, peer, live, phases } = await compare(folder, port, count, String(count))
+      const { ours, peer, live, phases, open } = await compare(
+        folder,
+        port,
+        count,
+        String(count),
+        stats,
+      )
       const ideal = (count * latency) / concurrency
       const target = count >= 5000 ? 1.1 : 1.15
       lines.push(
@@ -68,6 +79,7 @@ export async function benchEndToEnd(
         `  citecheck: ${ours.milliseconds.toFixed(0)} ms = ${(ours.milliseconds / ideal).toFixed(2)}× ideal (target ≤ ${target}×) · peak RSS ${ours.maxRssMb.toFixed(0)} MB${count >= 5000 ? ' (target ≤ 120 MB)' : ''} · CPU ${ours.cpuMilliseconds.toFixed(0)} ms · ${live} live · exit ${ours.code}`,
         `  peer:      ${peer.milliseconds.toFixed(0)} ms = ${(peer.milliseconds / ideal).toFixed(2)}× ideal · peak RSS ${peer.maxRssMb.toFixed(0)} MB · CPU ${peer.cpuMilliseconds.toFixed(0)} ms · ${peer.stdout.trim()}`,
         `  citecheck ÷ peer: ${(ours.milliseconds / peer.milliseconds).toFixed(2)} (target < 1)`,
+        `  requests open at the hosts while any was (the ideal keeps ${concurrency}): citecheck ${describeOpen(open.ours)}; peer ${describeOpen(open.peer)}`,
         `  where citecheck's time goes (the library phase by phase, same paper, another process; wall/CPU ms): ${describePhases(phases)}`,
       )
     }
@@ -79,18 +91,45 @@ export async function benchEndToEnd(
   }
 }
 
-/** Generate a paper of `count` URLs, then run citecheck and the peer on it, one after the other. */
+/** What the loopback hosts saw of one run (see `loopback-hosts.mjs`). */
+interface ServerStats {
+  /** Requests answered. */
+  requests: number
+  /** Time with at least one request open. */
+  busyMs: number
+  /** Requests open on average over that time. */
+  meanOpen: number
+}
+
+/** `29.3 on average over 3,412 ms (92 %)`. */
+function describeOpen(stats: ServerStats): string {
+  const share = ((100 * stats.meanOpen) / concurrency).toFixed(0)
+  return `${stats.meanOpen.toFixed(1)} on average over ${stats.busyMs.toFixed(0)} ms (${share} %)`
+}
+
+/**
+ * Generate a paper of `count` URLs, then run citecheck and the peer on it, one after the other,
+ * with what the hosts saw of each.
+ */
 async function compare(
   folder: string,
   port: number,
   count: number,
   name: string,
-): Promise<{ ours: ProcessRun; peer: ProcessRun; live: number; phases: ProcessRun }> {
+  stats: () => Promise<ServerStats>,
+): Promise<{
+  ours: ProcessRun
+  peer: ProcessRun
+  live: number
+  phases: ProcessRun
+  open: { ours: ServerStats; peer: ServerStats }
+}> {
   const dir = join(folder, name)
   const paper = generatePaper(count, hosts, port)
   await writeFile(join(folder, `${name}.urls`), `${paper.urls.join('\n')}\n`)
   await mkdir(dir, { recursive: true })
   await writeFile(join(dir, 'paper.md'), paper.text)
+  await stats()
   const ours = await runProcess(
     [
       bin,
@@ -115,12 +154,20 @@ async function compare(
   const result = JSON.parse(await readFile(join(dir, 'result.json'), 'utf8')) as {
     summary: { links: { live: number } }
   }
+  const oursOpen = await stats()
   const peer = await runProcess(
     [here('./peer.mjs'), join(folder, `${name}.urls`), String(concurrency)],
     dir,
   )
+  const peerOpen = await stats()
   const phases = await runProcess([here('./phases.mjs'), 'paper.md', String(concurrency)], dir)
-  return { ours, peer, live: result.summary.links.live, phases }
+  return {
+    ours,
+    peer,
+    live: result.summary.links.live,
+    phases,
+    open: { ours: oursOpen, peer: peerOpen },
+  }
 }
 
 /** The phases line: each phase's wall and CPU time, from the phases process's JSON line. */
