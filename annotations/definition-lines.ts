@@ -14,7 +14,7 @@
  */
 import type { FootnoteDefinition, Paragraph, Root, RootContent } from 'mdast'
 import { parsePlainBlocks } from './plain-blocks.ts'
-import { rootPosition } from './root-position.ts'
+import { rootPosition } from './positions.ts'
 
 /** A one-line footnote definition: its label, and its text (one space after the colon). */
 const definitionLine = /^\[\^([^\s[\]\\^]+)\]: (\S(?:.*\S)?)$/

@@ -8,10 +8,10 @@ import { gfmTable } from 'micromark-extension-gfm-table'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { type Processor, unified } from 'unified'
-import { type Chunk, splitChunks } from './chunks.ts'
+import { splitChunks } from './chunks.ts'
 import { type MarkdownParser, parseDefinitionLines } from './definition-lines.ts'
 import { parsePlainBlocks } from './plain-blocks.ts'
-import { rootPosition } from './root-position.ts'
+import { rootPosition, shiftPositions } from './positions.ts'
 import { restoreMarkup, type Simplification, screenMarkup } from './screen.ts'
 
 /**
@@ -135,21 +135,5 @@ function merge(
   else {
     earlier.most = Math.max(earlier.most, simplification.most)
     earlier.count += simplification.count
-  }
-}
-
-/** Move every position of `tree`, parsed from `chunk` alone, to where it is in the whole text. */
-function shiftPositions(tree: Root, chunk: Readonly<Chunk>): void {
-  type Node = { position?: Root['position']; children?: Array<unknown> }
-  const stack: Array<Node> = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop()
-    if (!node) continue
-    for (const point of node.position ? [node.position.start, node.position.end] : []) {
-      if (point.line === 1) point.column += chunk.column - 1
-      point.line += chunk.line - 1
-      if (point.offset !== undefined) point.offset += chunk.offset
-    }
-    if (Array.isArray(node.children)) for (const child of node.children) stack.push(child as Node)
   }
 }

@@ -20,7 +20,7 @@ import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mda
 import { followBlock, type OpenBlock } from './chunks.ts'
 import type { MarkdownParser } from './definition-lines.ts'
 import { readPlainPhrasing } from './plain-phrasing.ts'
-import { rootPosition } from './root-position.ts'
+import { rootPosition, shiftPositions } from './positions.ts'
 
 /** What opens or continues a block at a line start: marks, white space, a list number. */
 const blockStart = /^(?:[#>*+\-=_~`<|[\s]|\d{1,9}[.)](?:\s|$))/
@@ -171,24 +171,8 @@ function parseStretch(
   const stretch = piece.slice(first.start, end)
   if (/^\n*$/.test(stretch)) return
   for (const child of parser.parse(stretch).children) {
-    shiftNode(child, from, first.start)
+    shiftPositions(child, { line: from + 1, column: 1, offset: first.start })
     children.push(child)
-  }
-}
-
-/** Move every position of `node`, parsed from a stretch starting on line `from`, by its start. */
-function shiftNode(node: RootContent, from: number, offset: number): void {
-  type Node = { position?: Root['position']; children?: Array<unknown> }
-  const stack: Array<Node> = [node]
-  while (stack.length > 0) {
-    const current = stack.pop() as Node
-    for (const point of current.position ? [current.position.start, current.position.end] : []) {
-      point.line += from
-      if (point.offset !== undefined) point.offset += offset
-    }
-    if (Array.isArray(current.children)) {
-      for (const child of current.children) stack.push(child as Node)
-    }
   }
 }
 

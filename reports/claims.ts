@@ -13,7 +13,7 @@ import { whyMissing } from './missing.ts'
 import { heading, join, link, list, listItem, paragraph, strong, text, untrusted } from './nodes.ts'
 import { quoteClaim } from './quote.ts'
 import { describeReason } from './reasons.ts'
-import { collectBlocks, type ReportBlock } from './serialize-blocks.ts'
+import { collectBlocks, listBlocks, type ReportBlock } from './serialize-blocks.ts'
 import { defaultTitleLength } from './shorten.ts'
 import { renderClaimSupport } from './support.ts'
 import { renderWarningItems, warningCount } from './warning-lines.ts'
@@ -107,9 +107,6 @@ export function* renderClaimBlocks(
   }
   for (const [section, claims] of groupBySection(context.result.claims)) {
     yield heading(3, untrusted(section ?? noSection, 120))
-    for (const [index, claim] of claims.entries()) {
-      const item = renderClaim(context, claim)
-      yield index === 0 ? list([item]) : { type: 'listContinuation', children: [item] }
-    }
+    yield* listBlocks(claims, (claim) => renderClaim(context, claim))
   }
 }

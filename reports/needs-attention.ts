@@ -8,8 +8,8 @@ import type { ListItem, RootContent } from 'mdast'
 import type { ReportContext } from './context.ts'
 import { renderDead, renderUnverified } from './failing-links.ts'
 import { renderMissing, renderPrintOnly } from './missing.ts'
-import { heading, list, paragraph, text } from './nodes.ts'
-import { collectBlocks, type ReportBlock } from './serialize-blocks.ts'
+import { heading, paragraph, text } from './nodes.ts'
+import { collectBlocks, listBlocks, type ReportBlock } from './serialize-blocks.ts'
 import { renderOtherProblems, renderRedirects } from './updates.ts'
 import { renderMismatches } from './warning-lines.ts'
 
@@ -24,9 +24,7 @@ function* renderPart(
 ): Generator<ReportBlock, void, undefined> {
   if (items.length === 0) return
   yield heading(3, text(`${title} (${total})`))
-  for (const [index, item] of items.entries()) {
-    yield index === 0 ? list([item]) : { type: 'listContinuation', children: [item] }
-  }
+  yield* listBlocks(items, (item) => item)
 }
 
 /** The whole Needs attention section. */

@@ -7,6 +7,7 @@
  */
 
 import type { List, ListItem, RootContent, Table, TableRow } from 'mdast'
+import { list } from './nodes.ts'
 import { alignTable, writeBlock, writeListItem, writeTableCells } from './serialize.ts'
 
 /** More items of the list written just before. */
@@ -29,6 +30,23 @@ export interface RowsTable {
 
 /** A top-level piece of a report written a block at a time. */
 export type ReportBlock = RootContent | ListContinuation | RowsTable
+
+/**
+ * A tight bulleted list as blocks, an item at a time: the list with its first item, then a
+ * continuation per further item, each made (`toItem`) as it is taken, so a long list is never
+ * held whole. Nothing for no items.
+ */
+export function* listBlocks<T>(
+  items: Iterable<T>,
+  toItem: (item: T) => ListItem,
+): Generator<ReportBlock, void, undefined> {
+  let first = true
+  for (const item of items) {
+    const made = toItem(item)
+    yield first ? list([made]) : { type: 'listContinuation', children: [made] }
+    first = false
+  }
+}
 
 /** Lines of a table written in one chunk. */
 const tableLinesPerChunk = 256

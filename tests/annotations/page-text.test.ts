@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { annotate } from '../../annotations/index.ts'
 import { scoreMarker } from '../../annotations/page-text/markers.ts'
-
-/** A page of text as pdftotext writes it: body lines, note lines, a page number, a form feed. */
-function page(body: Array<string>, notes: Array<string>, number: number): string {
-  return [...body, ...notes, '', String(number), '', ''].join('\n')
-}
+import { pdftotextPage as page } from '../helpers/pdftotext-page.ts'
 
 const width = 'x'.repeat(60)
 

@@ -4,11 +4,6 @@
  * hyphens, apostrophes and spaces: the same words at the same offsets, the same classes.
  */
 import { readdirSync, readFileSync } from 'node:fs'
-import { stopwords as englishStopWords } from '@orama/stopwords/english'
-import { stopwords as frenchStopWords } from '@orama/stopwords/french'
-import { stopwords as germanStopWords } from '@orama/stopwords/german'
-import { stopwords as spanishStopWords } from '@orama/stopwords/spanish'
-import { stopwords as turkishStopWords } from '@orama/stopwords/turkish'
 import { describe, expect, it } from 'vitest'
 import { foldWord } from '../../../sources/evidence/fold.ts'
 import {
@@ -20,6 +15,7 @@ import {
 } from '../../../sources/evidence/support/characters.ts'
 import {
   detectLanguage,
+  isStopWord,
   type SupportLanguage,
   supportLanguages,
 } from '../../../sources/evidence/support/languages.ts'
@@ -132,15 +128,6 @@ function wordsByScanner(text: string, start?: number, end?: number): Array<[stri
 
 const texts = randomTexts(3000, 11)
 
-/** Folded stop words of each language. */
-const stopWords: Record<SupportLanguage, Set<string>> = {
-  en: new Set(englishStopWords.map(foldWord)),
-  de: new Set(germanStopWords.map(foldWord)),
-  fr: new Set(frenchStopWords.map(foldWord)),
-  es: new Set(spanishStopWords.map(foldWord)),
-  tr: new Set(turkishStopWords.map(foldWord)),
-}
-
 /** The language guess by regular expression: split, fold, count, the clear leader or `en`. */
 function detectLanguageByPattern(text: string): SupportLanguage {
   const counts = supportLanguages.map(() => 0)
@@ -148,7 +135,7 @@ function detectLanguageByPattern(text: string): SupportLanguage {
     if (word === '') continue
     const folded = foldWord(word)
     for (const [position, language] of supportLanguages.entries()) {
-      if (stopWords[language].has(folded)) counts[position] = (counts[position] as number) + 1
+      if (isStopWord(folded, language)) counts[position] = (counts[position] as number) + 1
     }
   }
   const sorted = [...counts].sort((a, b) => b - a)
